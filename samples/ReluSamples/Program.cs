@@ -1,0 +1,1 @@
+namespace ReluSamples; internal static class Program { private static void Main() { } }

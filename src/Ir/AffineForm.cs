@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Fractions;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>
+/// An affine form w·x + b over named variables, such as <c>2*x - y + 1</c>: exact coefficients,
+/// variables sorted by ordinal name, no zero coefficients. Immutable, with value equality.
+/// </summary>
+public sealed class AffineForm : IEquatable<AffineForm>
+{
+    /// <summary>The form 0.</summary>
+    public static readonly AffineForm Zero = new(ImmutableArray<LinearTerm>.Empty, Fraction.Zero);
+
+    private AffineForm(ImmutableArray<LinearTerm> terms, Fraction constant)
+    {
+        Terms = terms;
+        Constant = constant;
+    }
+
+    /// <summary>The variable terms, sorted by variable name (ordinal), none with a zero coefficient.</summary>
+    public ImmutableArray<LinearTerm> Terms { get; }
+
+    /// <summary>The constant b.</summary>
+    public Fraction Constant { get; }
+
+    /// <summary>Whether the form has no variable terms.</summary>
+    public bool IsConstant => Terms.IsEmpty;
+
+    /// <summary>The variable names, sorted.</summary>
+    public IEnumerable<string> Variables => Terms.Select(t => t.Variable);
+
+    /// <summary>The constant form <paramref name="value"/>.</summary>
+    public static AffineForm FromConstant(Fraction value) => new(ImmutableArray<LinearTerm>.Empty, value.Reduce());
+
+    /// <summary>The form 1·<paramref name="name"/>.</summary>
+    public static AffineForm FromVariable(string name) => new(ImmutableArray.Create(new LinearTerm(name, Fraction.One)), Fraction.Zero);
+
+    /// <summary>A form from any coefficients: sorts, merges equal names and drops zeros.</summary>
+    public static AffineForm Create(IEnumerable<LinearTerm> terms, Fraction constant)
+    {
+        var merged = new SortedDictionary<string, Fraction>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            merged[term.Variable] = merged.TryGetValue(term.Variable, out var existing)
+                ? existing + term.Coefficient
+                : term.Coefficient;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<LinearTerm>(merged.Count);
+        foreach (var (name, coefficient) in merged)
+        {
+            var reduced = coefficient.Reduce();
+            if (!reduced.IsZero)
+            {
+                builder.Add(new LinearTerm(name, reduced));
+            }
+        }
+
+        return new AffineForm(builder.ToImmutable(), constant.Reduce());
+    }
+
+    /// <summary>The coefficient of <paramref name="variable"/>, zero when absent.</summary>
+    public Fraction CoefficientOf(string variable)
+    {
+        foreach (var term in Terms)
+        {
+            if (string.Equals(term.Variable, variable, StringComparison.Ordinal))
+            {
+                return term.Coefficient;
+            }
+        }
+
+        return Fraction.Zero;
+    }
+
+    /// <summary>this + other.</summary>
+    public AffineForm Add(AffineForm other) =>
+        other.IsConstant
+            ? new AffineForm(Terms, (Constant + other.Constant).Reduce())
+            : Create(Terms.Concat(other.Terms), Constant + other.Constant);
+
+    /// <summary>this − other.</summary>
+    public AffineForm Subtract(AffineForm other) => Add(other.Scale(Fraction.MinusOne));
+
+    /// <summary>factor · this.</summary>
+    public AffineForm Scale(Fraction factor)
+    {
+        if (factor.IsZero)
+        {
+            return Zero;
+        }
+
+        var terms = Terms.Select(t => new LinearTerm(t.Variable, (t.Coefficient * factor).Reduce())).ToImmutableArray();
+        return new AffineForm(terms, (Constant * factor).Reduce());
+    }
+
+    /// <summary>this + value.</summary>
+    public AffineForm AddConstant(Fraction value) => new(Terms, (Constant + value).Reduce());
+
+    /// <summary>Exact value at a point; a variable missing from <paramref name="point"/> is an error.</summary>
+    public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)
+    {
+        var sum = Constant;
+        foreach (var term in Terms)
+        {
+            sum += term.Coefficient * Lookup(point, term.Variable);
+        }
+
+        return sum.Reduce();
+    }
+
+    /// <summary>Double value at a point; each coefficient is rounded once to the nearest double.</summary>
+    public double Evaluate(IReadOnlyDictionary<string, double> point)
+    {
+        var sum = ExactMath.ToDouble(Constant);
+        foreach (var term in Terms)
+        {
+            sum += ExactMath.ToDouble(term.Coefficient) * Lookup(point, term.Variable);
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(AffineForm? other) =>
+        other is not null && Constant == other.Constant && Terms.SequenceEqual(other.Terms);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AffineForm);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Constant);
+        foreach (var term in Terms)
+        {
+            hash.Add(term);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Parseable text: <c>2*x - y + 1/3</c>, <c>x - 1</c>, <c>0</c>.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var term in Terms)
+        {
+            TextForm.AppendTerm(text, term.Coefficient, term.Variable);
+        }
+
+        if (!Constant.IsZero || text.Length == 0)
+        {
+            TextForm.AppendTerm(text, Constant, null);
+        }
+
+        return text.ToString();
+    }
+
+    private static T Lookup<T>(IReadOnlyDictionary<string, T> point, string variable) =>
+        point.TryGetValue(variable, out var value)
+            ? value
+            : throw new ArgumentException($"No value was given for the variable `{variable}`.", nameof(point));
+}

@@ -1,0 +1,13 @@
+using System;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>An operation would pass one of the documented <see cref="Limits"/>.</summary>
+public sealed class LimitExceededException : Exception
+{
+    /// <summary>An exception with a message that names the limit.</summary>
+    public LimitExceededException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Fractions;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>
+/// The IR: an affine part plus a sum of ReLU terms, f(x) = w·x + b + Σ aᵢ·σ(wᵢ·x + bᵢ),
+/// as in <c>σ(x) - σ(x - 1) + 1</c>. Terms stay in the order they were written; nothing is merged
+/// here (that is the canonical form's job), so the "as written" network can be read off.
+/// </summary>
+public sealed class ReluSum : IEquatable<ReluSum>
+{
+    /// <summary>The sum 0.</summary>
+    public static readonly ReluSum Zero = new(AffineForm.Zero, ImmutableArray<ReluTerm>.Empty);
+
+    /// <summary>A sum of an affine part and ReLU terms.</summary>
+    public ReluSum(AffineForm affine, ImmutableArray<ReluTerm> terms)
+    {
+        Affine = affine ?? throw new ArgumentNullException(nameof(affine));
+        Terms = terms.IsDefault ? ImmutableArray<ReluTerm>.Empty : terms;
+    }
+
+    /// <summary>The affine part w·x + b.</summary>
+    public AffineForm Affine { get; }
+
+    /// <summary>The ReLU terms aᵢ·σ(wᵢ·x + bᵢ), in written order.</summary>
+    public ImmutableArray<ReluTerm> Terms { get; }
+
+    /// <summary>Every variable that occurs, sorted by ordinal name: the default input order.</summary>
+    public ImmutableArray<string> Variables =>
+        Affine.Variables.Concat(Terms.SelectMany(t => t.Argument.Variables))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(v => v, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    /// <summary>Whether the sum is an affine form with no ReLU terms.</summary>
+    public bool IsAffine => Terms.IsEmpty;
+
+    /// <summary>The sum that is just <paramref name="affine"/>.</summary>
+    public static ReluSum FromAffine(AffineForm affine) => new(affine, ImmutableArray<ReluTerm>.Empty);
+
+    /// <summary>The sum 1·σ(<paramref name="argument"/>).</summary>
+    public static ReluSum Relu(AffineForm argument) =>
+        new(AffineForm.Zero, ImmutableArray.Create(new ReluTerm(Fraction.One, argument)));
+
+    /// <summary>this + other, terms of this first.</summary>
+    public ReluSum Add(ReluSum other) => new(Affine.Add(other.Affine), Terms.AddRange(other.Terms));
+
+    /// <summary>factor · this; a zero factor gives zero.</summary>
+    public ReluSum Scale(Fraction factor) =>
+        factor.IsZero ? Zero : new ReluSum(Affine.Scale(factor), Terms.Select(t => t.Scale(factor)).ToImmutableArray());
+
+    /// <summary>Exact value at a point (every variable must have a value).</summary>
+    public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)
+    {
+        var sum = Affine.Evaluate(point);
+        foreach (var term in Terms)
+        {
+            var inner = term.Argument.Evaluate(point);
+            if (inner.IsPositive)
+            {
+                sum += term.Coefficient * inner;
+            }
+        }
+
+        return sum.Reduce();
+    }
+
+    /// <summary>
+    /// Double value at a point, summing terms in written order with coefficients rounded once.
+    /// NaN in any variable gives NaN (σ(NaN) is NaN, not 0).
+    /// </summary>
+    public double Evaluate(IReadOnlyDictionary<string, double> point)
+    {
+        var sum = Affine.Evaluate(point);
+        foreach (var term in Terms)
+        {
+            sum += ExactMath.ToDouble(term.Coefficient) * Activation.Relu(term.Argument.Evaluate(point));
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReluSum? other) =>
+        other is not null && Affine.Equals(other.Affine) && Terms.SequenceEqual(other.Terms);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReluSum);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Affine, Terms.Length);
+
+    /// <summary>Parseable text, ReLU terms first: <c>σ(x) - 2*σ(x - 1) + x + 1</c>.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var term in Terms)
+        {
+            TextForm.AppendTerm(text, term.Coefficient, TextForm.Sigma + "(" + term.Argument + ")");
+        }
+
+        foreach (var term in Affine.Terms)
+        {
+            TextForm.AppendTerm(text, term.Coefficient, term.Variable);
+        }
+
+        if (!Affine.Constant.IsZero || text.Length == 0)
+        {
+            TextForm.AppendTerm(text, Affine.Constant, null);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using Fractions;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>σ applied to a one-variable form: what makes nested expressions such as σ(σ(x) − 1) exact.</summary>
+public sealed partial class UnivariateForm
+{
+    /// <summary>
+    /// σ∘f, exactly: the new kinks are the old ones plus the points where a piece crosses zero;
+    /// values are clamped at 0. Throws <see cref="LimitExceededException"/> past
+    /// <see cref="Limits.MaxFlattenedBreakpoints"/>.
+    /// </summary>
+    public UnivariateForm Relu()
+    {
+        if (Breakpoints.IsEmpty)
+        {
+            return ReluOfLine();
+        }
+
+        var pieces = Pieces();
+        var knots = new List<(Fraction At, Fraction Value)>(2 * pieces.Length);
+        var left = pieces[0];
+        AddCrossing(knots, left, lowerBound: null, upperBound: left.To);
+        for (var k = 1; k < pieces.Length; k++)
+        {
+            var piece = pieces[k];
+            knots.Add((piece.Anchor, Clamp(piece.ValueAtAnchor)));
+            AddCrossing(knots, piece, lowerBound: piece.From, upperBound: piece.To);
+        }
+
+        var leftSlope = left.Slope.IsNegative ? left.Slope : Fraction.Zero;
+        var rightSlope = pieces[^1].Slope.IsPositive ? pieces[^1].Slope : Fraction.Zero;
+        var result = FromKnots(Variable, leftSlope, knots, rightSlope);
+        Limits.CheckFlattenedBreakpoints(result.Breakpoints.Length);
+        return result;
+    }
+
+    private UnivariateForm ReluOfLine()
+    {
+        if (Slope.IsZero)
+        {
+            return FromConstant(Clamp(Constant), Variable);
+        }
+
+        var root = (-Constant / Slope).Reduce();
+        var knots = new[] { (root, Fraction.Zero) };
+        return FromKnots(
+            Variable,
+            Slope.IsNegative ? Slope : Fraction.Zero,
+            knots,
+            Slope.IsPositive ? Slope : Fraction.Zero);
+    }
+
+    /// <summary>Adds the zero of the piece's line when it lies strictly inside (lowerBound, upperBound).</summary>
+    private static void AddCrossing(List<(Fraction At, Fraction Value)> knots, LinearPiece piece, Fraction? lowerBound, Fraction? upperBound)
+    {
+        if (piece.Slope.IsZero)
+        {
+            return;
+        }
+
+        var root = (piece.Anchor - piece.ValueAtAnchor / piece.Slope).Reduce();
+        var inside = (lowerBound is not { } lo || root > lo) && (upperBound is not { } hi || root < hi);
+        if (inside)
+        {
+            knots.Add((root, Fraction.Zero));
+        }
+    }
+
+    private static Fraction Clamp(Fraction value) => value.IsPositive ? value : Fraction.Zero;
+}
