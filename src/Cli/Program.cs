@@ -1,1 +1,6 @@
-namespace ReluCompiler.Cli; internal static class Program { private static int Main() => 0; }
+namespace ReluCompiler.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => ReluCli.Run(args, CliConsole.FromProcess());
+}

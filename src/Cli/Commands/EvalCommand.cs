@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Immutable;
+using System.CommandLine;
+using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Ir;
+
+namespace ReluCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>relu eval EXPR [POINT…]</c>: f at each point, one line each; with no points, one point a line
+/// from standard input, streamed (a million lines never sit in memory at once).
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var expression = new Argument<string[]>("EXPR-AND-POINTS")
+        {
+            Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). With -f, every argument is a point.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var files = CommonOptions.Files();
+        var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input.\n\nExamples:\n  relu eval \"σ(x-1) + 1\" 0 1 2\n  relu eval \"max(x, y)\" 1,2 3,-4\n  seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"")
+        {
+            expression,
+            files,
+        };
+        command.SetAction(result => CommandGuard.Run(console, () =>
+            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [])));
+        return command;
+    }
+
+    private static int Execute(CliConsole console, string[] files, string[] arguments)
+    {
+        var (inputs, points) = ExpressionInput.Collect(files, arguments, 1, console);
+        var parsed = CommandGuard.Parse(inputs[0]);
+        var evaluate = EngineFactory.Create(parsed);
+        var point = new double[parsed.Inputs.Length];
+
+        if (points.Count > 0 || parsed.Inputs.IsEmpty)
+        {
+            if (points.Count == 0)
+            {
+                console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+            }
+
+            for (var i = 0; i < points.Count; i++)
+            {
+                var reason = PointParser.TryParse(points[i], parsed.Inputs, point);
+                if (reason is not null)
+                {
+                    throw new CliException($"point {i + 1}: {reason}");
+                }
+
+                console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+            }
+
+            return ExitCodes.Success;
+        }
+
+        if (inputs[0].Origin == "standard input")
+        {
+            throw new CliException("the expression was read from standard input, so the points must be given as arguments");
+        }
+
+        return StreamPoints(console, parsed.Inputs, evaluate, point);
+    }
+
+    /// <summary>One point a line; a blank line gives a blank line so output lines match input lines.</summary>
+    private static int StreamPoints(CliConsole console, ImmutableArray<string> inputs, Func<double[], double> evaluate, double[] point)
+    {
+        var lineNumber = 0;
+        string? line;
+        while ((line = ReadLine(console, lineNumber + 1)) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                console.Out.WriteLine();
+                continue;
+            }
+
+            var reason = PointParser.TryParse(line, inputs, point);
+            if (reason is not null)
+            {
+                throw new CliException($"standard input, line {lineNumber}: {reason}");
+            }
+
+            console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string? ReadLine(CliConsole console, int lineNumber)
+    {
+        try
+        {
+            return console.In.ReadLine();
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new CliException($"standard input, line {lineNumber}: invalid UTF-8");
+        }
+    }
+}

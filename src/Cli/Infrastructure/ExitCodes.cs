@@ -1,0 +1,14 @@
+namespace ReluCompiler.Cli.Infrastructure;
+
+/// <summary>The exit codes of DESIGN §4, the same for every verb.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success (and <c>eq</c>: equal).</summary>
+    public const int Success = 0;
+
+    /// <summary>A negative answer: <c>eq</c> on different functions.</summary>
+    public const int NegativeAnswer = 1;
+
+    /// <summary>Bad input or usage; the reason is on standard error.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace ReluCompiler.Cli.Infrastructure;
+
+/// <summary>
+/// Where an expression's text comes from: the command line, a file (<c>-f FILE</c>) or standard
+/// input (<c>-f -</c>). Files are read as strict UTF-8 so a broken byte is reported with its position.
+/// </summary>
+internal sealed record ExpressionInput(string Text, string? Origin)
+{
+    /// <summary>Past this many bytes a file cannot hold a valid expression (16 Mi characters, at most 4 bytes each).</summary>
+    private const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The expressions a verb needs: first from each <c>-f</c> file in order, then from positional
+    /// arguments. Returns the expressions and the positional arguments left over.
+    /// </summary>
+    public static (List<ExpressionInput> Expressions, List<string> Remaining) Collect(
+        IReadOnlyList<string> files, IReadOnlyList<string> positional, int needed, CliConsole console)
+    {
+        var expressions = new List<ExpressionInput>(needed);
+        foreach (var file in files)
+        {
+            expressions.Add(FromFile(file, console));
+        }
+
+        var rest = new List<string>();
+        foreach (var argument in positional)
+        {
+            if (expressions.Count < needed)
+            {
+                expressions.Add(new ExpressionInput(argument, null));
+            }
+            else
+            {
+                rest.Add(argument);
+            }
+        }
+
+        if (expressions.Count < needed)
+        {
+            throw new CliException(needed == 1
+                ? "no expression was given: pass it as an argument or with -f FILE"
+                : $"this verb compares {needed} expressions but {expressions.Count} were given");
+        }
+
+        if (expressions.Count > needed)
+        {
+            throw new CliException($"this verb takes {needed} expression(s) but {expressions.Count} were given");
+        }
+
+        return (expressions, rest);
+    }
+
+    private static ExpressionInput FromFile(string path, CliConsole console)
+    {
+        if (path == "-")
+        {
+            return new ExpressionInput(console.In.ReadToEnd(), "standard input");
+        }
+
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                throw new CliException($"{path}: the file is {info.Length} bytes, more than an expression may be ({MaxFileBytes} bytes)");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: {e.Message}");
+        }
+        catch (System.UnauthorizedAccessException e)
+        {
+            throw new CliException($"{path}: {e.Message}");
+        }
+
+        return new ExpressionInput(Decode(bytes, path), path);
+    }
+
+    /// <summary>Strict UTF-8 decoding that names the line and column of the first invalid byte.</summary>
+    internal static string Decode(byte[] bytes, string origin)
+    {
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
+        {
+            return new string(chars, 0, written);
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < written; i++)
+        {
+            if (chars[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        throw new CliException(
+            $"{origin}: line {line}, column {written - lineStart + 1}: invalid UTF-8 (byte 0x{bytes[read]:X2} at byte offset {read})");
+    }
+}

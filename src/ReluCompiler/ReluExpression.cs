@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Fractions;
+using ReluCompiler.Ir;
+using ReluCompiler.Parser;
+
+namespace ReluCompiler;
+
+/// <summary>
+/// A parsed expression: its source, its exact IR and its inputs. Immutable and safe to share.
+/// Evaluation here is the reference interpreter; <c>Compile</c> gives a fast delegate.
+/// </summary>
+public sealed class ReluExpression
+{
+    internal ReluExpression(ParsedExpression parsed)
+    {
+        Source = parsed.Source;
+        Sum = parsed.Sum;
+        Inputs = parsed.Variables;
+    }
+
+    /// <summary>The text it was parsed from.</summary>
+    public string Source { get; }
+
+    /// <summary>The exact IR: an affine part plus ReLU terms, in the order written.</summary>
+    public ReluSum Sum { get; }
+
+    /// <summary>The input variables in input order (sorted by name): the order points are given in.</summary>
+    public ImmutableArray<string> Inputs { get; }
+
+    /// <summary>Exact value at a point given in input order.</summary>
+    public Fraction Evaluate(params Fraction[] point) => Sum.Evaluate(Bind(point));
+
+    /// <summary>Double value at a point given in input order (reference interpreter).</summary>
+    public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
+
+    /// <inheritdoc />
+    public override string ToString() => Source;
+
+    private Dictionary<string, T> Bind<T>(T[] point)
+    {
+        if (point.Length != Inputs.Length)
+        {
+            throw new ArgumentException(
+                $"The expression takes {Inputs.Length} input(s) ({string.Join(", ", Inputs)}) but {point.Length} value(s) were given.",
+                nameof(point));
+        }
+
+        var bound = new Dictionary<string, T>(Inputs.Length, StringComparer.Ordinal);
+        for (var i = 0; i < point.Length; i++)
+        {
+            bound[Inputs[i]] = point[i];
+        }
+
+        return bound;
+    }
+}
