@@ -35,6 +35,22 @@ public sealed class ReluExpression
     /// <summary>Double value at a point given in input order (reference interpreter).</summary>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
 
+    /// <summary>
+    /// The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces;
+    /// throws <see cref="InvalidOperationException"/> when the expression has several inputs.
+    /// </summary>
+    public UnivariateForm ToUnivariate()
+    {
+        if (Inputs.Length > 1)
+        {
+            throw new InvalidOperationException(
+                $"`{Source}` has inputs {string.Join(", ", Inputs)}; this needs a function of one variable.");
+        }
+
+        var form = UnivariateForm.FromReluSum(Sum);
+        return Inputs.IsEmpty || form.Variable is not null ? form : UnivariateForm.FromConstant(form.Constant, Inputs[0]);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Source;
 

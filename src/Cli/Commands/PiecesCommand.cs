@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text;
+using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Ir;
+
+namespace ReluCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>relu pieces EXPR</c>: a one-variable function as its linear pieces, left to right, one a line:
+/// <c>[0, 1]  y = x</c>. Bounds and formulas are exact.
+/// </summary>
+internal static class PiecesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var expression = new Argument<string[]>("EXPR") { Description = "The expression (one variable).", Arity = ArgumentArity.ZeroOrMore };
+        var files = CommonOptions.Files();
+        var command = new Command("pieces", "List the linear pieces of a one-variable expression, interval by interval.\n\nExample:\n  relu pieces \"σ(x) - σ(x-1)\"")
+        {
+            expression,
+            files,
+        };
+        command.SetAction(result => CommandGuard.Run(console, () =>
+        {
+            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
+            var parsed = CommandGuard.Parse(inputs[0]);
+            if (parsed.Inputs.Length > 1)
+            {
+                throw new CliException($"pieces needs a function of one variable; `{inputs[0].Text}` has inputs {string.Join(", ", parsed.Inputs)}");
+            }
+
+            var form = parsed.ToUnivariate();
+            foreach (var piece in form.Pieces())
+            {
+                console.Out.WriteLine(Describe(piece, form.Variable ?? "x"));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary><c>(-∞, 0]  y = 0</c>, <c>[0, 1]  y = 2*x - 1/2</c>, <c>(-∞, +∞)  y = x</c>.</summary>
+    internal static string Describe(LinearPiece piece, string variable)
+    {
+        var text = new StringBuilder();
+        text.Append(piece.From is { } from ? "[" + ExactMath.Format(from) : "(-\u221E") // ∞
+            .Append(", ")
+            .Append(piece.To is { } to ? ExactMath.Format(to) + "]" : "+\u221E)") // ∞
+            .Append("  y = ")
+            .Append(AffineForm.Create([new LinearTerm(variable, piece.Slope)], piece.Intercept));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,21 @@
+using System.IO;
+using ReluCompiler.Cli;
+
+namespace ReluCompiler.Tests.Cli;
+
+/// <summary>Runs the whole <c>relu</c> command in-process with captured streams.</summary>
+internal static class CliRunner
+{
+    public static CliRun Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exitCode = ReluCli.Run(args, new CliConsole(new StringReader(stdin), output, error));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static CliRun Run(params string[] args) => Run("", args);
+}
+
+/// <summary>What one run printed and returned.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error);

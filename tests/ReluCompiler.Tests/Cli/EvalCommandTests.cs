@@ -1,0 +1,108 @@
+using System.IO;
+using System.Text;
+using Xunit;
+
+namespace ReluCompiler.Tests.Cli;
+
+public sealed class EvalCommandTests
+{
+    [Fact]
+    public void EvaluatesTheReadmeExampleAtEachPoint()
+    {
+        var run = CliRunner.Run("eval", "σ(x-1) + 1", "0", "1", "2");
+        Assert.Equal((0, "1\n1\n2\n", ""), (run.ExitCode, run.Output, run.Error));
+    }
+
+    [Fact]
+    public void NegativePointsAreNotMistakenForOptions()
+    {
+        var run = CliRunner.Run("eval", "σ(-x-1)", "-3", "-0.5");
+        Assert.Equal("2\n0\n", run.Output);
+    }
+
+    [Fact]
+    public void SeveralInputsTakeCommaSeparatedValuesInNameOrder()
+    {
+        var run = CliRunner.Run("eval", "σ(y - x)", "1,3", "3,1");
+        Assert.Equal("2\n0\n", run.Output);
+    }
+
+    [Fact]
+    public void PointsStreamFromStandardInputOneALine()
+    {
+        var run = CliRunner.Run("0\n0.5\n\n3\n", "eval", "σ(x) - σ(x-1)");
+        Assert.Equal((0, "0\n0.5\n\n1\n"), (run.ExitCode, run.Output));
+    }
+
+    [Fact]
+    public void MalformedInputLineStopsWithItsLineNumberAfterEarlierResults()
+    {
+        var run = CliRunner.Run("1\n2\nzwei\n4\n", "eval", "σ(x)");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("1\n2\n", run.Output);
+        Assert.Equal("error: standard input, line 3: `zwei` is not a number\n", run.Error);
+    }
+
+    [Fact]
+    public void WrongNumberOfCoordinatesIsReported()
+    {
+        var run = CliRunner.Run("eval", "σ(x + y)", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: point 1: expected 2 comma-separated numbers for (x, y), got `1`\n", run.Error);
+    }
+
+    [Fact]
+    public void NanAndInfinityAreAcceptedAsPoints()
+    {
+        var run = CliRunner.Run("eval", "σ(x-1) + 1", "nan", "inf", "-inf");
+        Assert.Equal("NaN\nInfinity\n1\n", run.Output);
+    }
+
+    [Fact]
+    public void SyntaxErrorShowsTheLineAndACaretAndExitsTwo()
+    {
+        var run = CliRunner.Run("eval", "σ(x-))", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        var lines = run.Error.Split('\n');
+        Assert.StartsWith("error: line 1, column 6: ", lines[0]);
+        Assert.Equal("  σ(x-))", lines[1]);
+        Assert.Equal("       ^", lines[2]);
+    }
+
+    [Fact]
+    public void ExpressionComesFromAFileWithMinusF()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\n");
+        var run = CliRunner.Run("eval", "-f", path, "0.5", "2.5", "10");
+        File.Delete(path);
+        Assert.Equal((0, "0.5\n1.5\n2\n"), (run.ExitCode, run.Output));
+    }
+
+    [Fact]
+    public void InvalidUtf8InAFileIsReportedWithItsPosition()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("σ(x)\n+ "), 0xFF, (byte)'1']);
+        var run = CliRunner.Run("eval", "-f", path, "1");
+        File.Delete(path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {path}: line 2, column 3: invalid UTF-8 (byte 0xFF at byte offset 8)\n", run.Error);
+    }
+
+    [Fact]
+    public void ConstantExpressionWithoutPointsPrintsItsValueOnce()
+    {
+        var run = CliRunner.Run("eval", "0.1 + 0.2");
+        Assert.Equal("0.3\n", run.Output);
+    }
+
+    [Fact]
+    public void UnknownVerbIsAUsageErrorWithExitCodeTwo()
+    {
+        var run = CliRunner.Run("evaluate", "σ(x)");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: ", run.Error);
+    }
+}
