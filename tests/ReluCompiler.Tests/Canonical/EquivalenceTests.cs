@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using CsCheck;
 using Fractions;
 using ReluCompiler.Ir;
@@ -87,6 +89,31 @@ public sealed class EquivalenceTests
                 Assert.Equal(result.LeftValue, left.Evaluate(point));
                 Assert.Equal(result.RightValue, right.Evaluate(point));
                 Assert.NotEqual(left.Evaluate(point), right.Evaluate(point));
+            },
+            iter: 400,
+            threads: 1);
+
+    [Fact]
+    public void DifferencesThatVanishAtTheOriginAreFoundNextToAKink() =>
+        Gen.Select(RandomSums.AnySum, RandomSums.Sum(new[] { "x", "y", "z" }, 4), Gen.Int[1, 3]).Sample(
+            (drawn, noise, n) =>
+            {
+                // Kinks through the origin only, so the origin never separates and the construction must.
+                var variables = new[] { "x", "y", "z" }[..n];
+                var through = noise.Terms
+                    .Select(t => new ReluTerm(t.Coefficient, AffineForm.Create(t.Argument.Terms.Where(w => variables.Contains(w.Variable)), Fraction.Zero)))
+                    .Where(t => !t.Argument.IsConstant && !t.Coefficient.IsZero)
+                    .ToImmutableArray();
+                var all = drawn.Variables.Union(variables).OrderBy(v => v, StringComparer.Ordinal).ToArray();
+                var left = drawn.Sum;
+                var right = left.Add(new ReluSum(AffineForm.Zero, through));
+                var result = Equivalence.Compare(left, right, all);
+                Assert.Equal(CanonicalForm.FromReluSum(left).Equals(CanonicalForm.FromReluSum(right)), result.IsEqual);
+                if (!result.IsEqual)
+                {
+                    var point = new Dictionary<string, Fraction>(result.Witness!);
+                    Assert.NotEqual(left.Evaluate(point), right.Evaluate(point));
+                }
             },
             iter: 400,
             threads: 1);
