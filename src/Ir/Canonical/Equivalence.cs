@@ -17,11 +17,8 @@ public static class Equivalence
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var variables = left.Variables.Concat(right.Variables)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(v => v, StringComparer.Ordinal)
-            .ToArray();
-        return Compare(left, right, variables);
+        var mentioned = Mentioned(left, right);
+        return Compare(left, right, mentioned, mentioned);
     }
 
     /// <summary>
@@ -32,11 +29,21 @@ public static class Equivalence
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var names = CheckVariables(left, right, variables);
+        ArgumentNullException.ThrowIfNull(variables);
+        return Compare(left, right, variables, Mentioned(left, right));
+    }
 
-        var difference = left.Add(right.Scale(Fraction.MinusOne));
-        IReadOnlyDictionary<string, Fraction>? point;
-        var mentioned = left.Variables.Concat(right.Variables).Distinct(StringComparer.Ordinal).ToArray();
+    /// <summary>The variables either sum mentions, ordinal order (ReluSum.Variables walks every term, so once).</summary>
+    private static string[] Mentioned(ReluSum left, ReluSum right) =>
+        left.Variables.Concat(right.Variables)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(v => v, StringComparer.Ordinal)
+            .ToArray();
+
+    private static EquivalenceResult Compare(ReluSum left, ReluSum right, IReadOnlyList<string> variables, string[] mentioned)
+    {
+        var names = CheckVariables(mentioned, variables);
+        IReadOnlyDictionary<string, Fraction> point;
         if (mentioned.Length <= 1)
         {
             // Two one-variable sums: compare canonical forms (the DESIGN's statement), and look for
@@ -57,7 +64,7 @@ public static class Equivalence
         }
         else
         {
-            var form = CanonicalForm.FromReluSumGeneral(difference);
+            var form = CanonicalForm.FromReluSumGeneral(left.Add(right.Scale(Fraction.MinusOne)));
             if (form.IsZero)
             {
                 return EquivalenceResult.Equal(names);
@@ -86,9 +93,8 @@ public static class Equivalence
         return EquivalenceResult.Different(names, names.Select(n => point[n]).ToImmutableArray(), leftValue, rightValue);
     }
 
-    private static ImmutableArray<string> CheckVariables(ReluSum left, ReluSum right, IReadOnlyList<string> variables)
+    private static ImmutableArray<string> CheckVariables(string[] mentioned, IReadOnlyList<string> variables)
     {
-        ArgumentNullException.ThrowIfNull(variables);
         var names = variables.ToImmutableArray();
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
@@ -99,7 +105,7 @@ public static class Equivalence
             }
         }
 
-        foreach (var name in left.Variables.Concat(right.Variables))
+        foreach (var name in mentioned)
         {
             if (!known.Contains(name))
             {

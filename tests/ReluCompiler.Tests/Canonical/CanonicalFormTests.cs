@@ -1,3 +1,4 @@
+using CsCheck;
 using ReluCompiler.Ir;
 using Xunit;
 
@@ -63,4 +64,38 @@ public sealed class CanonicalFormTests
         Assert.NotEqual(
             CanonicalForm.FromReluSum(ReluText.Parse("σ(x + y)")),
             CanonicalForm.FromReluSum(ReluText.Parse("σ(x + y - 1)")));
+
+    [Fact]
+    public void CanonicalizingTheCanonicalFormChangesNothing() =>
+        RandomSums.AnySum.Sample(
+            drawn =>
+            {
+                var form = CanonicalForm.FromReluSum(drawn.Sum);
+                Assert.Equal(form, CanonicalForm.FromReluSum(form.ToReluSum()));
+                Assert.Equal(form, CanonicalForm.FromReluSum(ReluText.Parse(form.ToString())));
+                Assert.Equal(form.ToString(), CanonicalForm.FromReluSum(ReluText.Parse(form.ToString())).ToString());
+            },
+            iter: 400,
+            threads: 1);
+
+    [Fact]
+    public void OneVariableFormsAgreeWithUnivariateFormInTextAndByTheGeneralAlgorithm() =>
+        RandomSums.Sum(RandomSums.VariableSets[0]).Sample(
+            sum =>
+            {
+                var form = CanonicalForm.FromReluSum(sum);
+                Assert.Equal(UnivariateForm.FromReluSum(sum).ToString(), form.ToString());
+                Assert.Equal(form, CanonicalForm.FromReluSumGeneral(sum));
+            },
+            iter: 400,
+            threads: 1);
+
+    [Fact]
+    public void SumsOfFormsAreFormsOfSums() =>
+        Gen.Select(RandomSums.AnySum, RandomSums.AnySum).Sample(
+            (left, right) => Assert.Equal(
+                CanonicalForm.FromReluSum(left.Sum.Add(right.Sum)),
+                CanonicalForm.FromReluSum(left.Sum).Add(CanonicalForm.FromReluSum(right.Sum))),
+            iter: 400,
+            threads: 1);
 }
