@@ -49,6 +49,13 @@ public sealed class EquivalenceTests
     }
 
     [Fact]
+    public void ACancelledVariableGetsZeroAndTheKinkIsSteppedOver()
+    {
+        var result = Equivalence.Compare(ReluText.Parse("σ(x) + y"), ReluText.Parse("y"));
+        Assert.Equal("not equal at x = 1, y = 0: left = 1, right = 0", result.ToString());
+    }
+
+    [Fact]
     public void WitnessNamesEveryRequestedVariableInTheGivenOrder()
     {
         var result = Equivalence.Compare(ReluText.Parse("σ(y)"), ReluText.Parse("0"), new[] { "y", "x" });
