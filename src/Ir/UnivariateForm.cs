@@ -197,7 +197,7 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     /// <summary>Sorts kinks by position, adds those at the same point and drops zero ones.</summary>
     private static ImmutableArray<Breakpoint> Merge(List<Breakpoint> kinks)
     {
-        kinks.Sort((p, q) => p.At.CompareTo(q.At));
+        FractionOrder.SortBy(kinks, b => b.At);
         var merged = ImmutableArray.CreateBuilder<Breakpoint>(kinks.Count);
         var i = 0;
         while (i < kinks.Count)

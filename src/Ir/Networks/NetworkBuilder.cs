@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Fractions;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>
+/// One-hidden-layer networks for a ReLU sum: the smallest one (DESIGN §3) and the one read off the
+/// expression as written (the blog's drawings).
+/// </summary>
+public static class NetworkBuilder
+{
+    /// <summary>
+    /// The network with the fewest hidden units, built from the canonical form: one unit per kink
+    /// hyperplane, turned to face right (weights hₖ, bias βₖ, output weight dₖ; in one variable
+    /// σ(x − t): weight 1, bias −t) or left (σ(−hₖ·x − βₖ), same output weight) as a subset-sum on the
+    /// linear part decides, plus one or two units when no choice of faces yields the linear part
+    /// (see <see cref="WidthPlan"/>). The output bias takes the constant. A constant needs no unit, a
+    /// non-zero linear function two. <paramref name="inputs"/> must name every variable of the sum.
+    /// </summary>
+    public static SmallestNetworkResult Smallest(ReluSum sum, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        var index = InputIndex(sum, inputs);
+        var form = CanonicalForm.FromReluSum(sum);
+        var names = inputs.ToImmutableArray();
+        var linear = Dense(form.Affine, index);
+        var count = form.Terms.Length;
+        var normals = form.Terms.Select(t => Dense(t.Hyperplane, index)).ToArray();
+        var offsets = form.Terms.Select(t => t.Hyperplane.Constant).ToArray();
+        var kinks = form.Terms.Select(t => t.Coefficient).ToArray();
+        var plan = count == 0
+            ? new WidthPlan(Array.Empty<bool>(), null, Fraction.Zero, linear.All(v => v.IsZero) ? null : linear, linear.All(v => v.IsZero) ? 0 : 2, null)
+            : WidthPlan.Find(normals, kinks, linear);
+
+        var units = ImmutableArray.CreateBuilder<HiddenUnit>(count + 2);
+        var bias = form.Affine.Constant;
+        for (var k = 0; k < count; k++)
+        {
+            // dσ(−z) = dσ(z) − d·z: each left-facing unit also brings −d·βₖ, which the output bias undoes.
+            var right = kinks[k];
+            var left = plan.Flipped[k] ? kinks[k] : Fraction.Zero;
+            if (plan.SplitAt == k)
+            {
+                left = plan.SplitLeftWeight;
+            }
+
+            right = (right - left).Reduce();
+            if (!right.IsZero)
+            {
+                units.Add(new HiddenUnit(normals[k].ToImmutableArray(), offsets[k], right));
+            }
+
+            if (!left.IsZero)
+            {
+                units.Add(new HiddenUnit(normals[k].Select(v => -v).ToImmutableArray(), -offsets[k], left));
+                bias += left * offsets[k];
+            }
+        }
+
+        if (plan.ExtraLine is { } line)
+        {
+            // a·x = s·σ(â·x) − s·σ(−â·x) with â = a/s led by 1 in input order, which keeps weights small.
+            var scale = line.First(v => !v.IsZero);
+            var direction = line.Select(v => (v / scale).Reduce()).ToImmutableArray();
+            units.Add(new HiddenUnit(direction, Fraction.Zero, scale));
+            units.Add(new HiddenUnit(direction.Select(v => -v).ToImmutableArray(), Fraction.Zero, -scale));
+        }
+
+        var network = new Network(names, units.ToImmutable(), bias);
+        var proven = plan.Note is null || units.Count <= count;
+        return new SmallestNetworkResult(network, proven, proven ? units.Count : plan.LowerBound, proven ? null : "not proven minimal: " + plan.Note);
+    }
+
+    /// <summary>
+    /// The network as written: one unit per ReLU term in the written order (weights from its argument,
+    /// bias its constant, output weight its coefficient); a linear part v·x becomes σ(v·x) − σ(−v·x);
+    /// the constant c is the output bias, or with <paramref name="constantsAsUnits"/> a unit
+    /// σ(0·x + |c|) with output weight ±1, as the blog draws it.
+    /// </summary>
+    public static Network AsWritten(ReluSum sum, IReadOnlyList<string> inputs, bool constantsAsUnits)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        var index = InputIndex(sum, inputs);
+        var units = ImmutableArray.CreateBuilder<HiddenUnit>(sum.Terms.Length + 3);
+        foreach (var term in sum.Terms)
+        {
+            units.Add(new HiddenUnit(Dense(term.Argument, index).ToImmutableArray(), term.Argument.Constant, term.Coefficient));
+        }
+
+        var linear = Dense(sum.Affine, index);
+        if (linear.Any(v => !v.IsZero))
+        {
+            units.Add(new HiddenUnit(linear.ToImmutableArray(), Fraction.Zero, Fraction.One));
+            units.Add(new HiddenUnit(linear.Select(v => -v).ToImmutableArray(), Fraction.Zero, Fraction.MinusOne));
+        }
+
+        var constant = sum.Affine.Constant;
+        var bias = constant;
+        if (constantsAsUnits && !constant.IsZero)
+        {
+            var zero = Enumerable.Repeat(Fraction.Zero, inputs.Count).ToImmutableArray();
+            units.Add(new HiddenUnit(zero, constant.IsNegative ? -constant : constant, constant.IsNegative ? Fraction.MinusOne : Fraction.One));
+            bias = Fraction.Zero;
+        }
+
+        return new Network(inputs.ToImmutableArray(), units.ToImmutable(), bias);
+    }
+
+    /// <summary>Input name → position; every variable of the sum must be an input, each input named once.</summary>
+    private static Dictionary<string, int> InputIndex(ReluSum sum, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (!index.TryAdd(inputs[i], i))
+            {
+                throw new ArgumentException($"The input `{inputs[i]}` is listed twice.", nameof(inputs));
+            }
+        }
+
+        foreach (var name in sum.Variables)
+        {
+            if (!index.ContainsKey(name))
+            {
+                throw new ArgumentException($"The variable `{name}` occurs in the expression but is not an input.", nameof(inputs));
+            }
+        }
+
+        return index;
+    }
+
+    private static Fraction[] Dense(AffineForm form, Dictionary<string, int> index)
+    {
+        var vector = new Fraction[index.Count];
+        Array.Fill(vector, Fraction.Zero);
+        foreach (var term in form.Terms)
+        {
+            vector[index[term.Variable]] = term.Coefficient;
+        }
+
+        return vector;
+    }
+}
