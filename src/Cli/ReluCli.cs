@@ -15,6 +15,9 @@ internal static class ReluCli
         var root = new RootCommand("relu: ReLU sums such as σ(x-1) + 1 as exact one-hidden-layer networks.")
         {
             EvalCommand.Create(console),
+            CanonCommand.Create(console),
+            EqCommand.Create(console),
+            NetCommand.Create(console),
             PiecesCommand.Create(console),
         };
 

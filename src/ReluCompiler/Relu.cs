@@ -1,4 +1,7 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -14,6 +17,22 @@ public static class Relu
 {
     /// <summary>Parses an expression such as <c>σ(x-0) - σ(x-1)</c>; throws <see cref="ReluParseException"/> with line and column on bad input.</summary>
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
+
+    /// <summary>The canonical form of an expression: <c>σ(1 × x - 1) + σ(0 × x + 1)</c> gives <c>1 + σ(x - 1)</c>.</summary>
+    public static CanonicalForm Canonicalize(string text) => Parse(text).Canonical;
+
+    /// <summary>
+    /// Decides exactly whether two expressions are the same function. When they are not, the result
+    /// carries a witness: an exact point where they differ, with both exact values.
+    /// </summary>
+    public static EquivalenceResult Equivalent(string left, string right) => Equivalent(Parse(left), Parse(right));
+
+    /// <summary>Like <see cref="Equivalent(string, string)"/> for parsed expressions; the witness names every input of either.</summary>
+    public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right)
+    {
+        var inputs = left.Inputs.Union(right.Inputs, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return Equivalence.Compare(left.Sum, right.Sum, inputs);
+    }
 
     /// <summary>Like <see cref="Parse"/>, reporting bad input through <paramref name="error"/>.</summary>
     public static bool TryParse(

@@ -29,11 +29,28 @@ public sealed class ReluExpression
     /// <summary>The input variables in input order (sorted by name): the order points are given in.</summary>
     public ImmutableArray<string> Inputs { get; }
 
+    private CanonicalForm? _canonical;
+
     /// <summary>Exact value at a point given in input order.</summary>
     public Fraction Evaluate(params Fraction[] point) => Sum.Evaluate(Bind(point));
 
     /// <summary>Double value at a point given in input order (reference interpreter).</summary>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
+
+    /// <summary>
+    /// The canonical form (DESIGN §3): two expressions are the same function exactly when their
+    /// canonical forms are equal. Its text parses back to itself.
+    /// </summary>
+    public CanonicalForm Canonical => _canonical ??= CanonicalForm.FromReluSum(Sum);
+
+    /// <summary>The one-hidden-layer network with the fewest hidden units, and whether that minimum is proven.</summary>
+    public SmallestNetworkResult SmallestNetwork() => NetworkBuilder.Smallest(Sum, Inputs);
+
+    /// <summary>
+    /// The network as written: one hidden unit per σ in the order written. With
+    /// <paramref name="constantsAsUnits"/>, a constant is drawn the blog's way as a unit σ(0·x + c).
+    /// </summary>
+    public Network AsWrittenNetwork(bool constantsAsUnits = false) => NetworkBuilder.AsWritten(Sum, Inputs, constantsAsUnits);
 
     /// <summary>
     /// The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces;

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using ReluCompiler.Cli.Infrastructure;
+
+namespace ReluCompiler.Cli.Commands;
+
+/// <summary><c>relu canon EXPR</c>: the canonical form on one line; it parses back to itself.</summary>
+internal static class CanonCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var expression = new Argument<string[]>("EXPR") { Description = "The expression.", Arity = ArgumentArity.ZeroOrMore };
+        var files = CommonOptions.Files();
+        var command = new Command("canon", "Print the canonical form c + m·x + Σ dₖ·σ(x − tₖ) (several variables: normalized hyperplanes). Two expressions are the same function exactly when their canonical forms are the same text.\n\nExample:\n  relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)")
+        {
+            expression,
+            files,
+        };
+        command.SetAction(result => CommandGuard.Run(console, () =>
+        {
+            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
+            console.Out.WriteLine(CommandGuard.Parse(inputs[0]).Canonical.ToString());
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
