@@ -15,6 +15,7 @@ internal static class ReluCli
         var root = new RootCommand("relu: ReLU sums such as σ(x-1) + 1 as exact one-hidden-layer networks.")
         {
             EvalCommand.Create(console),
+            PlotCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
