@@ -16,6 +16,7 @@ internal static class ReluCli
         {
             EvalCommand.Create(console),
             PlotCommand.Create(console),
+            DrawCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
