@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ReluCompiler.Cli.Infrastructure;
 using ScottPlot;
 
 namespace ReluCompiler.Cli.Plotting;
@@ -9,8 +10,9 @@ namespace ReluCompiler.Cli.Plotting;
 /// <summary>
 /// Draws one-variable ReLU sums the way a student would on paper: each function as its exact polyline
 /// in its own colour, a dot at every kink labelled with its position (<c>x = 2</c>), the axes through 0,
-/// and a legend naming each expression. Rendering is headless (SkiaSharp with its bundled native library);
-/// text uses the system's fonts, DejaVu Sans where installed, which has σ.
+/// and a legend naming each expression. Rendering is headless (SkiaSharp with its bundled native library,
+/// which needs neither fontconfig nor X); text uses the fonts under /usr/share/fonts, DejaVu Sans where
+/// installed, which has σ.
 /// </summary>
 internal static class FunctionPlotter
 {
@@ -29,6 +31,13 @@ internal static class FunctionPlotter
     /// <summary>The picture as file bytes: a PNG, or UTF-8 SVG text.</summary>
     public static byte[] Render(IReadOnlyList<PlottedFunction> functions, PlotRange range, PlotPicture picture, PlotFormat format)
     {
+        // Skia's self-contained Linux build reads fonts from /usr/share/fonts; with none there it draws
+        // every title, label and tick as nothing. A picture without its text is wrong, so say why instead.
+        if (SkiaSharp.SKTypeface.Default.GlyphCount == 0)
+        {
+            throw new CliException("no fonts are installed (none under /usr/share/fonts), so the plot would have no text; install one, e.g. the Debian package fonts-dejavu-core");
+        }
+
         using var plot = new Plot();
         if (Fonts.GetTypeface(PreferredFont, bold: false, italic: false)?.FamilyName == PreferredFont)
         {
