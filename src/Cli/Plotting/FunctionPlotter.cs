@@ -45,6 +45,7 @@ internal static class FunctionPlotter
         }
 
         var traces = functions.Select(f => f.TraceOver(range)).ToList();
+        CheckDrawable(functions, traces);
         var colors = Enumerable.Range(0, traces.Count).Select(Palette.GetColor).ToList();
         DrawAxesThroughOrigin(plot, range);
 
@@ -82,6 +83,18 @@ internal static class FunctionPlotter
             PlotFormat.Svg => Encoding.UTF8.GetBytes(SvgIds.Renumber(plot.GetSvgXml(picture.Width, picture.Height))),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown picture format."),
         };
+    }
+
+    /// <summary>Exact values past ±1.8e308 round to ∞, and a polyline to ∞ would silently vanish from the picture.</summary>
+    private static void CheckDrawable(IReadOnlyList<PlottedFunction> functions, IReadOnlyList<Trace> traces)
+    {
+        for (var i = 0; i < traces.Count; i++)
+        {
+            if (!traces[i].Xs.Concat(traces[i].Ys).All(double.IsFinite))
+            {
+                throw new CliException($"`{functions[i].Label}` reaches values beyond the double range (about 1.8e308) on this range, which a picture cannot show");
+            }
+        }
     }
 
     /// <summary>
@@ -124,13 +137,18 @@ internal static class FunctionPlotter
     {
         var low = 0.0;
         var high = 0.0;
-        foreach (var y in traces.SelectMany(t => t.Ys).Where(double.IsFinite))
+        foreach (var y in traces.SelectMany(t => t.Ys))
         {
             low = Math.Min(low, y);
             high = Math.Max(high, y);
         }
 
         var span = high - low;
+        if (!double.IsFinite(span * 2))
+        {
+            throw new CliException("the values span more than the double range (about 1.8e308), which a picture cannot show");
+        }
+
         if (span == 0)
         {
             return (low - 1, high + 1);

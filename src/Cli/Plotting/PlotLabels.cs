@@ -64,7 +64,7 @@ internal static class PlotLabels
             return Shorten(labels[0], MaxTitle);
         }
 
-        var joined = string.Join(";   ", labels);
+        var joined = string.Join("; ", labels);
         return joined.Length <= MaxTitle ? joined : Shorten(labels[0], MaxTitle - 2) + "; " + Ellipsis;
     }
 }

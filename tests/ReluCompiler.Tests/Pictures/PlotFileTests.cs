@@ -63,13 +63,19 @@ public sealed class PlotFileTests : IDisposable
     }
 
     [Fact]
-    public void TheSvgCarriesTheExpressionsAndTheKinkLabelsAsText()
+    public void TheSvgCarriesTitleLegendAxesAndOneLabelPerDistinctKinkPoint()
     {
-        var text = string.Concat(XDocument.Load(Plot("exercise4.svg", ExerciseFour())).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value + "\n"));
-        Assert.Contains("σ(x-2) - σ(x-3)", text);
-        Assert.Contains("-σ(x-3)", text);
-        Assert.Contains("x = 2", text);
-        Assert.Contains("x = 3", text);
+        var texts = Texts(Plot("exercise4.svg", ExerciseFour()));
+        Assert.Contains("σ(x-2); -σ(x-3); σ(x-2) - σ(x-3)", texts);
+        Assert.Contains("σ(x-2)", texts);
+        Assert.Contains("-σ(x-3)", texts);
+        Assert.Contains("σ(x-2) - σ(x-3)", texts);
+        Assert.Contains("x", texts);
+        Assert.Contains("y", texts);
+
+        // σ(x-2) and the sum both bend at (2, 0): one label; at x = 3, -σ(x-3) bends at 0 and the sum at 1.
+        Assert.Single(texts, "x = 2");
+        Assert.Equal(2, texts.Count(t => t == "x = 3"));
     }
 
     [Theory]
@@ -101,9 +107,28 @@ public sealed class PlotFileTests : IDisposable
     }
 
     [Fact]
-    public void AConstantPlotsBesideAFunctionOfX()
+    public void ValuesBeyondTheDoubleRangeAreRefusedRatherThanDrawnAsNothing()
     {
-        var path = Plot("c.svg", [("1", Sum(1), []), ("σ(x)", Sum(0, (1, 1, 0)), X)], range: new PlotRange(new Fraction(-1), new Fraction(1)));
-        Assert.True(new FileInfo(path).Length > 0);
+        // 10^400·σ(x) is 10^400 at x = 1: exact, but no double can hold it.
+        var huge = new ReluSum(AffineForm.Zero, [new ReluTerm(new Fraction(System.Numerics.BigInteger.Pow(10, 400)), AffineForm.FromVariable("x"))]);
+        var error = Assert.Throws<CliException>(() => Plot("huge.png", [("huge", huge, X)], range: new PlotRange(-Fraction.One, Fraction.One)));
+        Assert.Equal("`huge` reaches values beyond the double range (about 1.8e308) on this range, which a picture cannot show", error.Message);
     }
+
+    [Fact]
+    public void AConstantPlotsBesideAFunctionOfTAndTheAxisIsNamedT()
+    {
+        var path = Plot("c.svg", [("1", Sum(1), []), ("σ(t)", TermInT(), ["t"])], range: new PlotRange(new Fraction(-1), new Fraction(1)));
+        var texts = Texts(path);
+        Assert.Contains("1", texts);
+        Assert.Contains("σ(t)", texts);
+        Assert.Contains("t", texts);
+        Assert.Contains("t = 0", texts);
+        Assert.DoesNotContain("x", texts);
+    }
+
+    private static ReluSum TermInT() => new(AffineForm.Zero, [new ReluTerm(Fraction.One, AffineForm.FromVariable("t"))]);
+
+    private static List<string> Texts(string svgPath) =>
+        XDocument.Load(svgPath).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
 }

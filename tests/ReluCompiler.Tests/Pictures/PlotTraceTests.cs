@@ -49,7 +49,7 @@ public sealed class PlotTraceTests
     [Fact]
     public void SeveralExpressionsAreJoinedInTheTitleWhileShort()
     {
-        Assert.Equal("σ(x-2);   -σ(x-3);   σ(x-2) - σ(x-3)", PlotLabels.Title(["σ(x-2)", "-σ(x-3)", "σ(x-2) - σ(x-3)"]));
+        Assert.Equal("σ(x-2); -σ(x-3); σ(x-2) - σ(x-3)", PlotLabels.Title(["σ(x-2)", "-σ(x-3)", "σ(x-2) - σ(x-3)"]));
         var long1 = new string('a', 50);
         Assert.Equal(long1 + "; …", PlotLabels.Title([long1, new string('b', 50)]));
     }
