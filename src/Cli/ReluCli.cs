@@ -19,6 +19,8 @@ internal static class ReluCli
             EqCommand.Create(console),
             NetCommand.Create(console),
             PiecesCommand.Create(console),
+            PlotCommand.Create(console),
+            DrawCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,37 @@
+using System.Linq;
+using ReluCompiler.Cli.Drawing;
+using Xunit;
+
+namespace ReluCompiler.Tests.Pictures;
+
+public sealed class DiagramLabelTests
+{
+    [Fact]
+    public void DotLabelsEscapeQuotesAndBackslashesAndTurnLineBreaksIntoDotBreaks() =>
+        Assert.Equal("""
+            "a \"b\" c\\d\ne"
+            """, DotWriter.Quote("a \"b\" c\\d\r\ne"));
+
+    [Fact]
+    public void MermaidLabelsAreQuotedWithQuotesAndHashesAsEntities() =>
+        Assert.Equal("\"a #quot;b#quot; #35;quot; [x]|y<br>z\"", MermaidWriter.Quote("a \"b\" #quot; [x]|y\nz"));
+
+    [Fact]
+    public void HiddenUnitsShowSigmaAndTheirBiasAndTheOutputShowsItsBias()
+    {
+        var diagram = NetworkDiagram.Of(BlogIr.ReluOfXMinusOnePlusOne);
+        Assert.Equal(["x", "σ · b = -1", "y · b = 1"], diagram.Nodes.Select(n => n.Label));
+        Assert.Equal([("in1", "h1", "1"), ("h1", "out", "1")], diagram.Edges.Select(e => (e.From, e.To, e.Label)));
+    }
+
+    [Fact]
+    public void TheOutputIsCalledFWhenAnInputIsCalledY() =>
+        Assert.Equal("f · b = -2/3", NetworkDiagram.Of(BlogIr.TwoInputs).Nodes[^1].Label);
+
+    [Fact]
+    public void EveryInputHasAnEdgeToEveryUnitEvenWithWeightZero()
+    {
+        var diagram = NetworkDiagram.Of(BlogIr.BlogConstantUnitAsWritten);
+        Assert.Equal([("in1", "h1", "1"), ("in1", "h2", "0"), ("h1", "out", "1"), ("h2", "out", "1")], diagram.Edges.Select(e => (e.From, e.To, e.Label)));
+    }
+}
