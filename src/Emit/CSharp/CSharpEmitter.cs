@@ -41,6 +41,16 @@ public sealed partial class CSharpEmitter
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new CSharpEmitOptions();
+        var strategy = options.UsePieceTable
+            ? EvaluationStrategy.PieceTable
+            : network.Hidden.Length > EmitThresholds.CSharpSumLoopUnits ? EvaluationStrategy.SumLoop : EvaluationStrategy.StraightLine;
+        return Emit(network, options, strategy);
+    }
+
+    /// <summary>Emits with a forced strategy (tests use it to compile the loop form of a small network).</summary>
+    internal static string Emit(Network network, CSharpEmitOptions options, EvaluationStrategy strategy)
+    {
+        ArgumentNullException.ThrowIfNull(network);
         CSharpNames.ValidateClassName(options.ClassName);
         if (options.Namespace is not null)
         {
@@ -52,10 +62,7 @@ public sealed partial class CSharpEmitter
             CSharpNames.ValidateInput(input);
         }
 
-        var strategy = options.UsePieceTable
-            ? EmitThresholds.Resolve(network, EvaluationStrategy.PieceTable)
-            : network.Hidden.Length > EmitThresholds.CSharpSumLoopUnits ? EvaluationStrategy.SumLoop : EvaluationStrategy.StraightLine;
-        return new CSharpEmitter(network, options).EmitFile(strategy);
+        return new CSharpEmitter(network, options).EmitFile(EmitThresholds.Resolve(network, strategy));
     }
 
     /// <summary>The one dispatch point: fill the fields and the body of Evaluate, then wrap them in the file.</summary>
@@ -97,6 +104,7 @@ public sealed partial class CSharpEmitter
     /// </summary>
     private void EmitStraightLine()
     {
+        EmitNaNGuard();
         ExpressionSyntax sum = Number(ExactMath.ToDouble(_network.OutputBias));
         foreach (var unit in _network.Hidden)
         {
@@ -107,6 +115,23 @@ public sealed partial class CSharpEmitter
 
         // return <sum>;
         _body.Add(ReturnStatement(sum));
+    }
+
+    /// <summary>
+    /// With no hidden units nothing reads the inputs, so, as Network.Evaluate does:
+    /// <c>if (double.IsNaN(x)) { return x; }</c> for each input in order.
+    /// </summary>
+    private void EmitNaNGuard()
+    {
+        if (!_network.Hidden.IsEmpty)
+        {
+            return;
+        }
+
+        for (var j = 0; j < _network.Inputs.Length; j++)
+        {
+            _body.Add(IfStatement(CallDouble("IsNaN", Input(j)), Block(ReturnStatement(Input(j)))));
+        }
     }
 
     /// <summary><c>w₀ * x₀ + w₁ * x₁ + … + b</c> (a unit with no inputs starts at <c>0</c>, as the contract does).</summary>
@@ -155,6 +180,7 @@ public sealed partial class CSharpEmitter
         _fields.Add(DoubleArrayField(biases, arrays.Biases));
         _fields.Add(DoubleArrayField(outputWeights, arrays.OutputWeights));
 
+        EmitNaNGuard();
         var sum = _names.Fresh("sum");
         var i = _names.Fresh("i");
         var z = _names.Fresh("z");

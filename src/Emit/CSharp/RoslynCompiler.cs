@@ -64,14 +64,19 @@ public static class RoslynCompiler
     }
 
     /// <summary>
-    /// Emits <paramref name="network"/> as C# (<see cref="CSharpEmitter.Emit"/>), compiles it and returns a span
+    /// Emits <paramref name="network"/> as C# (<see cref="CSharpEmitter.Emit(Network, CSharpEmitOptions?)"/>), compiles it and returns a span
     /// evaluator over its <c>Evaluate</c> (direct delegates up to three inputs, reflection past that).
     /// </summary>
     public static SpanEvaluator CompileNetwork(Network network, CSharpEmitOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new CSharpEmitOptions();
-        var source = CSharpEmitter.Emit(network, options);
+        return Bind(network, options, CSharpEmitter.Emit(network, options));
+    }
+
+    /// <summary>Compiles <paramref name="source"/> (emitted for <paramref name="network"/> with <paramref name="options"/>) into a span evaluator.</summary>
+    internal static SpanEvaluator Bind(Network network, CSharpEmitOptions options, string source)
+    {
         var typeName = options.Namespace is null ? options.ClassName : options.Namespace + "." + options.ClassName;
         switch (network.Inputs.Length)
         {

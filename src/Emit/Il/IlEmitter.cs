@@ -110,6 +110,7 @@ internal sealed class IlEmitter
     /// <summary>c, then for each unit: + aᵢ·σ(zᵢ), all on the evaluation stack with the weights as constants.</summary>
     private void EmitStraightLine()
     {
+        EmitNaNGuard();
         _il.LdcR8(ExactMath.ToDouble(_network.OutputBias));
         foreach (var unit in _network.Hidden)
         {
@@ -117,6 +118,29 @@ internal sealed class IlEmitter
             EmitUnit(unit);
             _il.Mul();
             _il.Add();
+        }
+    }
+
+    /// <summary>
+    /// With no hidden units nothing reads the inputs, so, as <see cref="Network.Evaluate(ReadOnlySpan{double})"/>
+    /// does: <c>if (IsNaN(xⱼ)) return xⱼ;</c> for each input in order.
+    /// </summary>
+    private void EmitNaNGuard()
+    {
+        if (!_network.Hidden.IsEmpty)
+        {
+            return;
+        }
+
+        for (var j = 0; j < _network.Inputs.Length; j++)
+        {
+            var next = _il.DefineLabel();
+            EmitLoadInput(j);
+            _il.Call(IsNaN);
+            _il.Brfalse(next);
+            EmitLoadInput(j);
+            _il.Ret();
+            _il.MarkLabel(next);
         }
     }
 
@@ -155,6 +179,7 @@ internal sealed class IlEmitter
         var weights = LoadField(WeightsField, "weights");
         var biases = LoadField(BiasesField, "biases");
         var outputWeights = LoadField(OutputWeightsField, "outputWeights");
+        EmitNaNGuard();
         var sum = _il.DeclareLocal(typeof(double), "sum");
         var i = _il.DeclareLocal(typeof(int), "i");
         var body = _il.DefineLabel();

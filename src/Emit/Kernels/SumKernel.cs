@@ -16,7 +16,7 @@ internal static class SumKernel
     public static void Evaluate(NetworkArrays arrays, ReadOnlySpan<double> xs, Span<double> ys)
     {
         var i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated && arrays.UnitCount > 0)
         {
             ref var x = ref MemoryMarshal.GetReference(xs);
             ref var y = ref MemoryMarshal.GetReference(ys);
@@ -61,6 +61,12 @@ internal static class SumKernel
 
     private static double Scalar(NetworkArrays arrays, double x)
     {
+        if (arrays.UnitCount == 0)
+        {
+            // No unit reads x; NaN still gives NaN, as in Network.Evaluate.
+            return double.IsNaN(x) ? x : arrays.OutputBias;
+        }
+
         var sum = arrays.OutputBias;
         for (var u = 0; u < arrays.Biases.Length; u++)
         {
