@@ -87,7 +87,7 @@ public sealed partial class CSharpEmitter
             members.Add(BatchMethod());
         }
 
-        if (strategy != EvaluationStrategy.PieceTable)
+        if (strategy != EvaluationStrategy.PieceTable && !_network.Hidden.IsEmpty)
         {
             members.Add(ReluMethod());
         }

@@ -43,7 +43,7 @@ internal sealed class CSharpNames
     /// <summary>An input name as a token: <c>x</c>, or <c>@in</c> for a keyword.</summary>
     public static SyntaxToken InputToken(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
-            ? VerbatimIdentifier(TriviaList(), "@" + name, name, TriviaList())
+            ? Identifier(TriviaList(), SyntaxKind.IdentifierToken, "@" + name, name, TriviaList())
             : Identifier(name);
 
     public static void ValidateInput(string name)
