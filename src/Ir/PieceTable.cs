@@ -20,35 +20,30 @@ namespace ReluCompiler.Ir;
 /// </summary>
 public sealed class PieceTable
 {
-    private readonly double[] _knots;
-    private readonly double[] _anchors;
-    private readonly double[] _values;
-    private readonly double[] _slopes;
-
     private PieceTable(double[] knots, double[] anchors, double[] values, double[] slopes)
     {
-        _knots = knots;
-        _anchors = anchors;
-        _values = values;
-        _slopes = slopes;
+        Knots = ImmutableArray.Create(knots);
+        Anchors = ImmutableArray.Create(anchors);
+        Values = ImmutableArray.Create(values);
+        Slopes = ImmutableArray.Create(slopes);
         LimitAtNegativeInfinity = Limit(slopes[0], values[0], towardsPositive: false);
         LimitAtPositiveInfinity = Limit(slopes[^1], values[^1], towardsPositive: true);
     }
 
     /// <summary>The knots t₀ ≤ t₁ ≤ … (the breakpoints, rounded; two may round to the same double).</summary>
-    public ImmutableArray<double> Knots => ImmutableArray.Create(_knots);
+    public ImmutableArray<double> Knots { get; }
 
     /// <summary>Each piece's anchor aᵢ: t₀ for piece 0, tᵢ₋₁ for piece i ≥ 1 (0 when there are no knots).</summary>
-    public ImmutableArray<double> Anchors => ImmutableArray.Create(_anchors);
+    public ImmutableArray<double> Anchors { get; }
 
     /// <summary>Each piece's value at its anchor, vᵢ = f(aᵢ), exact then rounded once.</summary>
-    public ImmutableArray<double> Values => ImmutableArray.Create(_values);
+    public ImmutableArray<double> Values { get; }
 
     /// <summary>Each piece's slope mᵢ, exact then rounded once.</summary>
-    public ImmutableArray<double> Slopes => ImmutableArray.Create(_slopes);
+    public ImmutableArray<double> Slopes { get; }
 
     /// <summary>The number of pieces, one more than the number of knots.</summary>
-    public int PieceCount => _anchors.Length;
+    public int PieceCount => Anchors.Length;
 
     /// <summary>f(−∞): −∞ or +∞ when the left piece slopes, else its value.</summary>
     public double LimitAtNegativeInfinity { get; }
@@ -102,8 +97,8 @@ public sealed class PieceTable
             return double.IsNaN(x) ? x : x > 0 ? LimitAtPositiveInfinity : LimitAtNegativeInfinity;
         }
 
-        var i = Locate(_knots, x);
-        return _values[i] + _slopes[i] * (x - _anchors[i]);
+        var i = Locate(Knots.AsSpan(), x);
+        return Values[i] + Slopes[i] * (x - Anchors[i]);
     }
 
     /// <summary>

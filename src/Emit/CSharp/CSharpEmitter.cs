@@ -20,6 +20,7 @@ public sealed partial class CSharpEmitter
     private readonly CSharpEmitOptions _options;
     private readonly CSharpNames _names;
     private readonly string _relu;
+    private bool _usesRelu;
     private readonly List<MemberDeclarationSyntax> _fields = new();
     private readonly List<StatementSyntax> _body = new();
 
@@ -87,7 +88,7 @@ public sealed partial class CSharpEmitter
             members.Add(BatchMethod());
         }
 
-        if (strategy != EvaluationStrategy.PieceTable && !_network.Hidden.IsEmpty)
+        if (_usesRelu)
         {
             members.Add(ReluMethod());
         }
@@ -110,6 +111,7 @@ public sealed partial class CSharpEmitter
         {
             var hidden = _names.Fresh("h" + _body.Count);
             _body.Add(DeclareDouble(hidden, Call(_relu, EmitUnit(unit))));
+            _usesRelu = true;
             sum = AddScaled(sum, ExactMath.ToDouble(unit.OutputWeight), IdentifierName(hidden));
         }
 
@@ -206,6 +208,7 @@ public sealed partial class CSharpEmitter
             .WithCondition(BinaryExpression(SyntaxKind.LessThanExpression, IdentifierName(i), Length(biases)))
             .AddIncrementors(PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, IdentifierName(i)));
 
+        _usesRelu = true;
         _body.Add(DeclareDouble(sum, IdentifierName(outputBias)));
         _body.Add(loop);
         _body.Add(ReturnStatement(IdentifierName(sum)));
