@@ -6,10 +6,12 @@ namespace ReluCompiler.Emit;
 /// <summary>
 /// The sizes at which the emitters change strategy, in one place so the benchmarks can tune them.
 /// <para>
-/// Sum against table: the sum form (Network.Evaluate order) is off the exact value by at most about
-/// (n + d + 2)·2⁻⁵³·S(x), with S(x) = |c| + Σ|aᵢ|·(Σⱼ|wᵢⱼ·xⱼ| + |bᵢ|); the table by about 4·2⁻⁵³·T(x), with
-/// T(x) = |vᵢ| + M·(|x| + |aᵢ|) and M the largest |slope change sum| Σ|aᵢ·wᵢ|. The tests check
-/// |sum − table| ≤ (n + 8)·2⁻⁵²·(S(x) + T(x)) on random networks and points.
+/// Accuracy (u = 2⁻⁵³, n units, d inputs; checked against exact rationals in the tests): the sum form
+/// (Network.Evaluate order) is within (n + d + 6)·u·S(x) of the exact value, with
+/// S(x) = |c| + Σ|aᵢ|·(Σⱼ|wᵢⱼ·xⱼ| + |bᵢ|); the piece table within 8·u·T(x), with T(x) = |vᵢ| + M·(|x| + |aᵢ|)
+/// for the piece i at x and M = Σ|aᵢ·wᵢ| (which bounds every slope). So for one input
+/// |sum − table| ≤ (n + 8)·2⁻⁵²·(S(x) + T(x)), plus 16·(n + 8) subnormal steps (2⁻¹⁰⁷⁴) near zero.
+/// S grows with |x| while T stays near the local value, which is why the table is the accurate form far out.
 /// </para>
 /// </summary>
 public static class EmitThresholds
