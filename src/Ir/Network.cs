@@ -11,7 +11,7 @@ namespace ReluCompiler.Ir;
 /// <para>
 /// The double evaluation order defined here is the contract every engine follows so that engines
 /// computing the sum form agree bit for bit: for each unit in order, z = w₀x₀ + w₁x₁ + … then z + b;
-/// the output starts at c and adds aᵢ·σ(zᵢ) unit by unit.
+/// the output starts at c and adds aᵢ·σ(zᵢ) unit by unit. With no hidden units, a NaN input is returned as is.
 /// </para>
 /// </summary>
 public sealed class Network
@@ -63,10 +63,25 @@ public sealed class Network
         return sum.Reduce();
     }
 
-    /// <summary>Double value in the contract order (see the type's remarks); <paramref name="inputs"/> in input order.</summary>
+    /// <summary>
+    /// Double value in the contract order (see the type's remarks); <paramref name="inputs"/> in input order.
+    /// A NaN input gives NaN: through the units, or, when there are none, as the first NaN input itself.
+    /// </summary>
     public double Evaluate(ReadOnlySpan<double> inputs)
     {
         CheckArity(inputs.Length);
+        if (Hidden.IsEmpty)
+        {
+            // No unit reads the inputs, but NaN in must still give NaN out in every engine (DESIGN §3).
+            foreach (var input in inputs)
+            {
+                if (double.IsNaN(input))
+                {
+                    return input;
+                }
+            }
+        }
+
         var sum = ExactMath.ToDouble(OutputBias);
         foreach (var unit in Hidden)
         {

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Immutable;
+
+namespace ReluCompiler.Ir;
+
+/// <summary>
+/// The linear pieces of a one-variable function as doubles, for O(log K) evaluation
+/// (DESIGN §3, evaluation strategies): y = vᵢ + mᵢ·(x − aᵢ) where i is the number of knots ≤ x.
+/// <para>
+/// Piece 0 is x &lt; t₀, anchored at the first knot t₀ with the slope far to the left; piece i ≥ 1 is
+/// [tᵢ₋₁, tᵢ), anchored at its left end tᵢ₋₁. Every knot, value and slope is the exact rational rounded
+/// once (<see cref="ExactMath.ToDouble"/>), so, unlike the sum form, the table does not cancel far from
+/// the origin: σ(x) − σ(x − 1) is exactly 1 at x = 1e16, where the sum gives 0.
+/// </para>
+/// <para>
+/// Non-finite inputs: NaN gives NaN (the input itself); ±∞ gives the limit of the outer piece (±∞ along its
+/// slope, or its value when it is flat), where plain arithmetic would give 0·∞ = NaN.
+/// Every table engine (this class, the IL table strategy, the emitted C# table) computes exactly this, in this order.
+/// </para>
+/// </summary>
+public sealed class PieceTable
+{
+    private PieceTable(double[] knots, double[] anchors, double[] values, double[] slopes)
+    {
+        Knots = ImmutableArray.Create(knots);
+        Anchors = ImmutableArray.Create(anchors);
+        Values = ImmutableArray.Create(values);
+        Slopes = ImmutableArray.Create(slopes);
+        LimitAtNegativeInfinity = Limit(slopes[0], values[0], towardsPositive: false);
+        LimitAtPositiveInfinity = Limit(slopes[^1], values[^1], towardsPositive: true);
+    }
+
+    /// <summary>The knots t₀ ≤ t₁ ≤ … (the breakpoints, rounded; two may round to the same double).</summary>
+    public ImmutableArray<double> Knots { get; }
+
+    /// <summary>Each piece's anchor aᵢ: t₀ for piece 0, tᵢ₋₁ for piece i ≥ 1 (0 when there are no knots).</summary>
+    public ImmutableArray<double> Anchors { get; }
+
+    /// <summary>Each piece's value at its anchor, vᵢ = f(aᵢ), exact then rounded once.</summary>
+    public ImmutableArray<double> Values { get; }
+
+    /// <summary>Each piece's slope mᵢ, exact then rounded once.</summary>
+    public ImmutableArray<double> Slopes { get; }
+
+    /// <summary>The number of pieces, one more than the number of knots.</summary>
+    public int PieceCount => Anchors.Length;
+
+    /// <summary>f(−∞): −∞ or +∞ when the left piece slopes, else its value.</summary>
+    public double LimitAtNegativeInfinity { get; }
+
+    /// <summary>f(+∞): +∞ or −∞ when the right piece slopes, else its value.</summary>
+    public double LimitAtPositiveInfinity { get; }
+
+    /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
+    public static PieceTable FromForm(UnivariateForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var pieces = form.Pieces();
+        var knots = new double[form.Breakpoints.Length];
+        for (var k = 0; k < knots.Length; k++)
+        {
+            knots[k] = ExactMath.ToDouble(form.Breakpoints[k].At);
+        }
+
+        var anchors = new double[pieces.Length];
+        var values = new double[pieces.Length];
+        var slopes = new double[pieces.Length];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            anchors[i] = ExactMath.ToDouble(pieces[i].Anchor);
+            values[i] = ExactMath.ToDouble(pieces[i].ValueAtAnchor);
+            slopes[i] = ExactMath.ToDouble(pieces[i].Slope);
+        }
+
+        return new PieceTable(knots, anchors, values, slopes);
+    }
+
+    /// <summary>The table of a network with at most one input.</summary>
+    public static PieceTable FromNetwork(Network network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (network.Inputs.Length > 1)
+        {
+            throw new ArgumentException(
+                $"A piece table needs a network of one input, but this one has {network.Inputs.Length} ({string.Join(", ", network.Inputs)}).",
+                nameof(network));
+        }
+
+        return FromForm(UnivariateForm.FromReluSum(network.ToReluSum()));
+    }
+
+    /// <summary>f(x) = vᵢ + mᵢ·(x − aᵢ), i = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>
+    public double Evaluate(double x)
+    {
+        if (!double.IsFinite(x))
+        {
+            return double.IsNaN(x) ? x : x > 0 ? LimitAtPositiveInfinity : LimitAtNegativeInfinity;
+        }
+
+        var i = Locate(Knots.AsSpan(), x);
+        return Values[i] + Slopes[i] * (x - Anchors[i]);
+    }
+
+    /// <summary>
+    /// The number of <paramref name="knots"/> (sorted ascending) that are ≤ <paramref name="x"/>, by a
+    /// branch-free binary search: the interval length sequence depends only on the count, and each step
+    /// is a conditional move, so the loop has no data-dependent branch to mispredict. NaN gives 0.
+    /// </summary>
+    public static int Locate(ReadOnlySpan<double> knots, double x)
+    {
+        var n = knots.Length;
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        // Invariant: every knot before `at` is ≤ x, the answer is in [at, at + n].
+        var at = 0;
+        while (n > 1)
+        {
+            var half = n >> 1;
+            at = knots[at + half] <= x ? at + half : at;
+            n -= half;
+        }
+
+        return at + (knots[at] <= x ? 1 : 0);
+    }
+
+    private static double Limit(double slope, double value, bool towardsPositive) =>
+        slope == 0 ? value : (slope > 0) == towardsPositive ? double.PositiveInfinity : double.NegativeInfinity;
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using ReluCompiler.Emit;
+using ReluCompiler.Emit.Il;
+using Xunit;
+
+namespace ReluCompiler.Tests.Emit;
+
+public sealed class CompiledNetworkTests
+{
+    [Fact]
+    public void AutomaticStrategySwitchesToThePieceTablePastSixteenUnitsOfOneInput()
+    {
+        Assert.Equal(16, EmitThresholds.PieceTableUnits);
+        Assert.Equal(EvaluationStrategy.StraightLine, IlCompiler.Compile(Networks.Sawtooth(16)).Strategy);
+        Assert.Equal(EvaluationStrategy.PieceTable, IlCompiler.Compile(Networks.Sawtooth(17)).Strategy);
+        Assert.Equal(EvaluationStrategy.StraightLine, IlCompiler.Compile(Networks.Wide(40, 2)).Strategy);
+        Assert.Equal(EvaluationStrategy.SumLoop, IlCompiler.Compile(Networks.Wide(EmitThresholds.IlSumLoopUnits + 1, 2)).Strategy);
+    }
+
+    [Fact]
+    public void CallersCanForceAStrategyButNotATableForTwoInputs()
+    {
+        Assert.Equal(EvaluationStrategy.SumLoop, IlCompiler.Compile(Networks.Staircase, EvaluationStrategy.SumLoop).Strategy);
+        Assert.Throws<ArgumentException>(() => IlCompiler.Compile(Networks.TwoInputs, EvaluationStrategy.PieceTable));
+    }
+
+    [Fact]
+    public void CallsThatDoNotMatchTheInputCountAreRejected()
+    {
+        var compiled = IlCompiler.Compile(Networks.TwoInputs);
+        Assert.Throws<InvalidOperationException>(() => compiled.Invoke(1.0));
+        Assert.Throws<InvalidOperationException>(() => compiled.Evaluate([1.0], new double[1]));
+        Assert.Throws<ArgumentException>(() => compiled.Invoke([1.0, 2.0, 3.0]));
+        Assert.Equal(2.5, compiled.Invoke(1, 2));
+        Assert.Throws<ArgumentException>(() => IlCompiler.CompileUnary(Networks.TwoInputs));
+    }
+
+    [Fact]
+    public void BatchNeedsOutputOfTheSameLength() =>
+        Assert.Throws<ArgumentException>(() => IlCompiler.Compile(Networks.Staircase).Evaluate([1.0, 2.0], new double[3]));
+
+    [Fact]
+    public void BatchOfAThousandPointsMatchesTheStaircaseEverywhere()
+    {
+        var xs = Enumerable.Range(0, 1003).Select(i => (i * 0.01) - 1).ToArray();
+        foreach (var strategy in new[] { EvaluationStrategy.StraightLine, EvaluationStrategy.PieceTable })
+        {
+            var ys = new double[xs.Length];
+            IlCompiler.Compile(Networks.Staircase, strategy).Evaluate(xs, ys);
+            for (var i = 0; i < xs.Length; i++)
+            {
+                Doubles.AssertSame(Networks.Staircase.Evaluate([xs[i]]), ys[i], $"{strategy} at {xs[i]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void OneCompiledNetworkServesManyThreadsAtOnce()
+    {
+        var compiled = IlCompiler.Compile(Networks.Sawtooth(100));
+        var results = new double[64];
+        Parallel.For(0, results.Length, i =>
+        {
+            var ys = new double[257];
+            compiled.Evaluate(Enumerable.Range(0, ys.Length).Select(k => k * 0.5).ToArray(), ys);
+            results[i] = ys.Sum() + compiled.Invoke(i);
+        });
+        Assert.All(results.Select((r, i) => r - compiled.Invoke(i)), r => Assert.Equal(results[0] - compiled.Invoke(0), r));
+    }
+}
