@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using ReluCompiler.Emit;
+using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
@@ -17,6 +19,16 @@ public static class Relu
 {
     /// <summary>Parses an expression such as <c>σ(x-0) - σ(x-1)</c>; throws <see cref="ReluParseException"/> with line and column on bad input.</summary>
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
+
+    /// <summary>
+    /// Text to a fast delegate in one call: <c>Relu.Compile("σ(x-1) + 1").Invoke(2.0)</c> is 2. The result
+    /// also has <c>Unary</c>/<c>Binary</c>/<c>Span</c> delegates and a vectorized batch <c>Evaluate(xs, ys)</c>.
+    /// </summary>
+    public static CompiledNetwork Compile(string text, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        Parse(text).Compile(strategy);
+
+    /// <summary>C# source for the expression's smallest network (<c>public static double Evaluate(double x)</c> in a static class).</summary>
+    public static string EmitCSharp(string text, CSharpEmitOptions? options = null) => Parse(text).EmitCSharp(options);
 
     /// <summary>The canonical form of an expression: <c>σ(1 × x - 1) + σ(0 × x + 1)</c> gives <c>1 + σ(x - 1)</c>.</summary>
     public static CanonicalForm Canonicalize(string text) => Parse(text).Canonical;

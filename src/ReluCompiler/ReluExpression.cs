@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Fractions;
+using ReluCompiler.Emit;
+using ReluCompiler.Emit.CSharp;
+using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
@@ -51,6 +54,17 @@ public sealed class ReluExpression
     /// <paramref name="constantsAsUnits"/>, a constant is drawn the blog's way as a unit σ(0·x + c).
     /// </summary>
     public Network AsWrittenNetwork(bool constantsAsUnits = false) => NetworkBuilder.AsWritten(Sum, Inputs, constantsAsUnits);
+
+    /// <summary>
+    /// Compiles the smallest network to IL: <c>Relu.Parse("σ(x-1) + 1").Compile().Invoke(2.0)</c> is 2.
+    /// The strategy (straight-line sum, loop, or piece table for many breakpoints) is chosen by size unless forced.
+    /// </summary>
+    public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        IlCompiler.Compile(SmallestNetwork().Network, strategy);
+
+    /// <summary>C# source for the smallest network, built with Roslyn; the header names this expression.</summary>
+    public string EmitCSharp(CSharpEmitOptions? options = null) =>
+        CSharpEmitter.Emit(SmallestNetwork().Network, (options ?? new CSharpEmitOptions()) with { SourceExpression = options?.SourceExpression ?? Source });
 
     /// <summary>
     /// The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces;
