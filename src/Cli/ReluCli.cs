@@ -19,6 +19,7 @@ internal static class ReluCli
             EqCommand.Create(console),
             NetCommand.Create(console),
             PiecesCommand.Create(console),
+            EmitCommand.Create(console),
             PlotCommand.Create(console),
             DrawCommand.Create(console),
         };

@@ -20,21 +20,29 @@ internal static class EvalCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
+        var engine = new Option<string>("--engine")
+        {
+            Description = "il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All compute the smallest network's sum in the same order, so they agree bit for bit.",
+            HelpName = string.Join("|", EngineFactory.Names),
+            DefaultValueFactory = _ => EngineFactory.Names[0],
+        };
+        engine.AcceptOnlyFromAmong(EngineFactory.Names);
         var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input.\n\nExamples:\n  relu eval \"σ(x-1) + 1\" 0 1 2\n  relu eval \"max(x, y)\" 1,2 3,-4\n  seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"")
         {
             expression,
             files,
+            engine,
         };
         command.SetAction(result => CommandGuard.Run(console, () =>
-            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [])));
+            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0])));
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine)
     {
         var (inputs, points) = ExpressionInput.Collect(files, arguments, 1, console);
         var parsed = CommandGuard.Parse(inputs[0]);
-        var evaluate = EngineFactory.Create(parsed);
+        var evaluate = EngineFactory.Create(parsed, engine);
         var point = new double[parsed.Inputs.Length];
 
         if (points.Count > 0 || parsed.Inputs.IsEmpty)
