@@ -24,6 +24,7 @@ internal static class ReluCli
             DrawCommand.Create(console),
         };
 
+        HelpExamples.Install(root);
         var parsed = root.Parse(args);
         try
         {

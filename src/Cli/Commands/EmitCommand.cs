@@ -17,7 +17,7 @@ internal static class EmitCommand
         var ns = new Option<string?>("--namespace") { Description = "The namespace to put it in (dotted C# identifiers); none by default.", HelpName = "NS" };
         var pieceTable = new Option<bool>("--piece-table") { Description = "One input only: evaluate through the table of linear pieces with a binary search (accurate far from the origin, O(log K)) instead of the sum of units." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the source to FILE instead of standard output.", HelpName = "FILE" };
-        var command = new Command("emit", "Print C# source for the expression's smallest one-hidden-layer network: a static class with double Evaluate(double x) (parameters named after the inputs) and, for one input, a batch overload.\n\nExamples:\n  relu emit \"σ(x-1) + 1\"\n  relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs")
+        var command = new Command("emit", "Print C# source for the expression's smallest one-hidden-layer network: a static class with double Evaluate(double x) (parameters named after the inputs) and, for one input, a batch overload.")
         {
             expression,
             files,
@@ -26,6 +26,10 @@ internal static class EmitCommand
             pieceTable,
             output,
         };
+        HelpExamples.Add(
+            command,
+            "relu emit \"σ(x-1) + 1\"",
+            "relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
