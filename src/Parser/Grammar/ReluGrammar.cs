@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
 using Superpower;
@@ -22,97 +24,159 @@ namespace ReluCompiler.Parser.Grammar;
 /// </summary>
 internal static class ReluGrammar
 {
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> AnyToken = input => input.ConsumeToken();
+
     private static readonly TokenListParser<ReluToken, SyntaxNode> Number =
         Token.EqualTo(ReluToken.Number).Select(token => (SyntaxNode)new NumberNode(At(token), Decode(token), token.ToStringValue()));
 
+    /// <summary>
+    /// A sum inside parentheses, a call or bars: the grammar's only recursion (<see cref="SumReference"/>
+    /// closes the cycle). The token checks bound its depth; the stack check is for callers on threads
+    /// with unusually small stacks, which get an error instead of a crashed process.
+    /// </summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> SumReference = Parse.Ref(() => Sum!);
+
+    private static readonly TokenListParser<ReluToken, SyntaxNode> NestedSum = input =>
+        RuntimeHelpers.TryEnsureSufficientExecutionStack()
+            ? SumReference(input)
+            : throw StackExhausted(input);
+
     private static readonly TokenListParser<ReluToken, SyntaxNode[]> Arguments =
-        from open in Token.EqualTo(ReluToken.LParen)
-        from arguments in Parse.Ref(() => Sum!).AtLeastOnceDelimitedBy(Token.EqualTo(ReluToken.Comma))
-        from close in Token.EqualTo(ReluToken.RParen)
-        select arguments;
+        Parse.Sequence(
+                Token.EqualTo(ReluToken.LParen),
+                NestedSum.AtLeastOnceDelimitedBy(Token.EqualTo(ReluToken.Comma)),
+                Token.EqualTo(ReluToken.RParen))
+            .Select(call => call.Item2);
 
     /// <summary>An identifier is a call when <c>(</c> follows it, a variable otherwise.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> NameOrCall =
-        from name in Token.EqualTo(ReluToken.Identifier)
-        from arguments in Arguments.AsNullable().OptionalOrDefault()
-        select arguments is null
-            ? (SyntaxNode)new VariableNode(At(name), name.ToStringValue())
-            : new CallNode(At(name), name.ToStringValue(), arguments.ToImmutableArray());
+        Parse.Sequence(Token.EqualTo(ReluToken.Identifier), Arguments.AsNullable().OptionalOrDefault())
+            .Select(name => name.Item2 is null
+                ? (SyntaxNode)new VariableNode(At(name.Item1), name.Item1.ToStringValue())
+                : new CallNode(At(name.Item1), name.Item1.ToStringValue(), name.Item2.ToImmutableArray()));
 
     /// <summary><c>σ</c>, <c>\sigma</c>, <c>\max</c>, <c>\min</c> are only ever functions: parentheses must follow.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> FunctionCall =
-        from name in Token.EqualTo(ReluToken.Function)
-        from arguments in Arguments
-        select (SyntaxNode)new CallNode(At(name), name.ToStringValue(), arguments.ToImmutableArray());
+        Parse.Sequence(Token.EqualTo(ReluToken.Function), Arguments)
+            .Select(call => (SyntaxNode)new CallNode(At(call.Item1), call.Item1.ToStringValue(), call.Item2.ToImmutableArray()));
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Group =
-        from open in Token.EqualTo(ReluToken.LParen)
-        from inner in Parse.Ref(() => Sum!)
-        from close in Token.EqualTo(ReluToken.RParen)
-        select inner;
+        Parse.Sequence(Token.EqualTo(ReluToken.LParen), NestedSum, Token.EqualTo(ReluToken.RParen))
+            .Select(group => group.Item2);
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Bars =
-        from open in Token.EqualTo(ReluToken.Bar)
-        from inner in Parse.Ref(() => Sum!)
-        from close in Token.EqualTo(ReluToken.Bar)
-        select (SyntaxNode)new AbsoluteValueNode(At(open), inner);
+        Parse.Sequence(Token.EqualTo(ReluToken.Bar), NestedSum, Token.EqualTo(ReluToken.Bar))
+            .Select(bars => (SyntaxNode)new AbsoluteValueNode(At(bars.Item1), bars.Item2));
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Primary =
-        Parse.OneOf(Number, NameOrCall, FunctionCall, Group, Bars).Named("an expression");
+        OnNextToken(kind => kind switch
+        {
+            ReluToken.Number => Number,
+            ReluToken.Identifier => NameOrCall,
+            ReluToken.Function => FunctionCall,
+            ReluToken.LParen => Group,
+            ReluToken.Bar => Bars,
+            _ => null,
+        }).Named("an expression");
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> Sign =
-        Token.EqualTo(ReluToken.Plus).Or(Token.EqualTo(ReluToken.Minus));
+        OnNextToken(kind => kind is ReluToken.Plus or ReluToken.Minus ? AnyToken : null);
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Unary =
-        from signs in Sign.Many()
-        from operand in Primary
-        select ApplySigns(signs, operand);
+        Parse.Sequence(Sign.Many(), Primary)
+            .Select(unary => ApplySigns(unary.Item1, unary.Item2));
 
     /// <summary>
     /// A number right after a complete factor (<c>2 3</c>, <c>x 2</c>) is never implicit multiplication.
     /// Failing here with a position (a "partial" failure) stops the product's loop with this message
-    /// instead of the vaguer "expected end of input" further out; it must come first among the factor
-    /// alternatives, since an alternation keeps only the first alternative's message.
+    /// instead of the vaguer "expected an operator or end of input" further out.
     /// </summary>
     private static readonly TokenListParser<ReluToken, Factor> NumberWithoutOperator = input =>
     {
-        var next = input.ConsumeToken();
-        return next.HasValue && next.Value.Kind == ReluToken.Number
-            ? TokenListParserResult.Empty<ReluToken, Factor>(
-                input,
-                next.Value.Position,
-                $"unexpected number {UserText.Quote(next.Value.ToStringValue())}, expected an operator before it")
-            : TokenListParserResult.Empty<ReluToken, Factor>(input);
+        var number = input.ConsumeToken().Value;
+        return TokenListParserResult.Empty<ReluToken, Factor>(
+            input,
+            number.Position,
+            $"unexpected number {UserText.Quote(number.ToStringValue())}, expected an operator before it");
     };
 
+    /// <summary><c>* e</c> or <c>/ e</c>; chosen by <see cref="NextFactor"/> only when the operator is next.</summary>
     private static readonly TokenListParser<ReluToken, Factor> ExplicitFactor =
-        from op in Token.EqualTo(ReluToken.Times).Or(Token.EqualTo(ReluToken.Divide))
-        from operand in Unary
-        select new Factor(At(op), op.Kind == ReluToken.Times ? ProductOperator.Multiply : ProductOperator.Divide, operand);
+        Parse.Sequence(AnyToken, Unary)
+            .Select(factor => new Factor(
+                At(factor.Item1),
+                factor.Item1.Kind == ReluToken.Times ? ProductOperator.Multiply : ProductOperator.Divide,
+                factor.Item2));
 
     /// <summary>Implicit multiplication: the right factor is a variable, a call or a parenthesised group.</summary>
     private static readonly TokenListParser<ReluToken, Factor> ImplicitFactor =
-        NameOrCall.Or(FunctionCall).Or(Group).Select(operand => new Factor(operand.Position, ProductOperator.Juxtapose, operand));
+        OnNextToken(kind => kind switch
+        {
+            ReluToken.Identifier => NameOrCall,
+            ReluToken.Function => FunctionCall,
+            ReluToken.LParen => Group,
+            _ => null,
+        }).Select(operand => new Factor(operand.Position, ProductOperator.Juxtapose, operand));
+
+    /// <summary>What may follow a factor inside a product; anything else ends the product.</summary>
+    private static readonly TokenListParser<ReluToken, Factor> NextFactor =
+        OnNextToken(kind => kind switch
+        {
+            ReluToken.Times or ReluToken.Divide => ExplicitFactor,
+            ReluToken.Identifier or ReluToken.Function or ReluToken.LParen => ImplicitFactor,
+            ReluToken.Number => NumberWithoutOperator,
+            _ => null,
+        });
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Product =
-        from first in Unary
-        from rest in NumberWithoutOperator.Or(ExplicitFactor).Or(ImplicitFactor).Many()
-        select rest.Length == 0 ? first : new ProductNode(first.Position, first, rest.ToImmutableArray());
+        Parse.Sequence(Unary, NextFactor.Many())
+            .Select(product => product.Item2.Length == 0
+                ? product.Item1
+                : new ProductNode(product.Item1.Position, product.Item1, product.Item2.ToImmutableArray()));
 
     private static readonly TokenListParser<ReluToken, Summand> SignedTerm =
-        from sign in Sign
-        from operand in Product
-        select new Summand(At(sign), sign.Kind == ReluToken.Minus, operand);
+        Parse.Sequence(Sign, Product)
+            .Select(term => new Summand(At(term.Item1), term.Item1.Kind == ReluToken.Minus, term.Item2));
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Sum =
-        from first in Product
-        from rest in SignedTerm.Many()
-        select rest.Length == 0 ? first : new SumNode(first.Position, first, rest.ToImmutableArray());
+        Parse.Sequence(Product, SignedTerm.Many())
+            .Select(sum => sum.Item2.Length == 0
+                ? sum.Item1
+                : new SumNode(sum.Item1.Position, sum.Item1, sum.Item2.ToImmutableArray()));
+
+    /// <summary>
+    /// The end of the input. <c>.AtEnd()</c> reports a leftover token with no expectation at all
+    /// ("unexpected `)`"); after a complete sum the only ways on are an operator or the end, so say so.
+    /// </summary>
+    private static readonly TokenListParser<ReluToken, Unit> EndOfInput = input =>
+        input.IsAtEnd
+            ? TokenListParserResult.Value(Unit.Value, input, input)
+            : TokenListParserResult.Empty<ReluToken, Unit>(input, new[] { "an operator", "end of input" });
 
     /// <summary>The whole input: one sum and nothing after it.</summary>
-    public static readonly TokenListParser<ReluToken, SyntaxNode> Expression = Sum.AtEnd();
+    public static readonly TokenListParser<ReluToken, SyntaxNode> Expression =
+        Parse.Sequence(Sum, EndOfInput).Select(whole => whole.Item1);
+
+    /// <summary>
+    /// Picks the one alternative that can start with the next token (the grammar is LL(1)), instead of
+    /// trying each in turn: a failed attempt allocates its expectations, and a long sum would make
+    /// millions of them. Fails without consuming input when no alternative fits.
+    /// </summary>
+    private static TokenListParser<ReluToken, T> OnNextToken<T>(Func<ReluToken, TokenListParser<ReluToken, T>?> choose) => input =>
+    {
+        var next = input.ConsumeToken();
+        var parser = next.HasValue ? choose(next.Value.Kind) : null;
+        return parser is null ? TokenListParserResult.Empty<ReluToken, T>(input) : parser(input);
+    };
 
     private static SourcePosition At(Token<ReluToken> token) => SourcePosition.From(token.Position);
+
+    private static ReluParseException StackExhausted(TokenList<ReluToken> input)
+    {
+        var next = input.ConsumeToken();
+        var at = next.HasValue ? At(next.Value) : SourcePosition.Start;
+        return at.Error("the expression is nested too deeply for the stack of the thread parsing it");
+    }
 
     /// <summary>An odd number of minus signs negates; plus signs change nothing.</summary>
     private static SyntaxNode ApplySigns(Token<ReluToken>[] signs, SyntaxNode operand) =>

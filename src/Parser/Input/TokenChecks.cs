@@ -13,9 +13,13 @@ namespace ReluCompiler.Parser.Input;
 /// </summary>
 internal static class TokenChecks
 {
-    /// <summary>The index of the first bad token and its error, or null when every token passes.</summary>
-    public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens)
+    /// <summary>
+    /// The first bad token (its index and error) or null when every token passes, and the deepest nesting
+    /// reached before it.
+    /// </summary>
+    public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens, out int maxDepth)
     {
+        maxDepth = 0;
         var open = new Stack<(bool IsBar, int Levels)>();
         var depth = 0;
         var pendingSigns = 0;
@@ -64,6 +68,7 @@ internal static class TokenChecks
                     break;
             }
 
+            maxDepth = depth + pendingSigns > maxDepth ? depth + pendingSigns : maxDepth;
             if (problem is not null)
             {
                 return (i, SourcePosition.From(token.Position).Error(problem));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Fractions;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser.Syntax;
@@ -27,7 +28,9 @@ internal sealed class Lowerer
         return (sum, lowerer._variables.ToImmutableArray());
     }
 
-    private ReluSum Visit(SyntaxNode node) => node switch
+    private ReluSum Visit(SyntaxNode node) => !RuntimeHelpers.TryEnsureSufficientExecutionStack()
+        ? throw node.Position.Error("the expression is nested too deeply for the stack of the thread parsing it")
+        : node switch
     {
         NumberNode number => ReluSum.FromAffine(AffineForm.FromConstant(number.Value)),
         VariableNode variable => Variable(variable),

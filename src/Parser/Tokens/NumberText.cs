@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using Fractions;
-using Superpower;
-using Superpower.Model;
 
 namespace ReluCompiler.Parser.Tokens;
 
@@ -14,18 +12,6 @@ namespace ReluCompiler.Parser.Tokens;
 /// </summary>
 internal static class NumberText
 {
-    /// <summary>
-    /// The tokenizer's recognizer: digits with an optional point and fraction, or a point and digits,
-    /// then an exponent only when digits follow it (so <c>2e</c> is 2 followed by the identifier e).
-    /// </summary>
-    public static TextParser<TextSpan> Recognizer { get; } = input =>
-    {
-        var length = MatchLength(input.Source!, input.Position.Absolute, input.Length);
-        return length == 0
-            ? Result.Empty<TextSpan>(input, new[] { "a number" })
-            : Result.Value(input.First(length), input, input.Skip(length));
-    };
-
     /// <summary>
     /// The exact value of a literal the recognizer accepted, or the reason it passes
     /// <see cref="ParserLimits.MaxSignificantDigits"/> or <see cref="ParserLimits.MaxDecimalExponent"/>.
@@ -69,7 +55,11 @@ internal static class NumberText
         return true;
     }
 
-    /// <summary>Length of the literal starting at <paramref name="start"/>, 0 when there is none.</summary>
+    /// <summary>
+    /// Length of the literal starting at <paramref name="start"/>, 0 when there is none: digits with an
+    /// optional point and fraction, or a point and digits, then an exponent only when digits follow it
+    /// (so <c>2e</c> is 2 followed by the identifier e, and <c>2ex</c> is 2·ex).
+    /// </summary>
     internal static int MatchLength(string text, int start, int available)
     {
         var end = start + available;

@@ -1,66 +1,130 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Superpower;
 using Superpower.Model;
-using Superpower.Parsers;
-using Superpower.Tokenizers;
 
 namespace ReluCompiler.Parser.Tokens;
 
 /// <summary>
-/// Text to tokens. Permissive: every code point becomes some token (unknown ones become
-/// <see cref="ReluToken.Unrecognized"/>), so the parser and the token checks, which know the context,
-/// write the error messages. Recognizers are tried in the order listed.
+/// Text to tokens, in one left-to-right scan that decides each token from its first character.
+/// Permissive: every code point becomes some token (unknown ones become <see cref="ReluToken.Unrecognized"/>,
+/// unknown LaTeX commands <see cref="ReluToken.UnknownCommand"/>), so the token checks and the grammar,
+/// which know the context, write the error messages. Hand-written rather than built with
+/// <c>TokenizerBuilder</c>, which tries every recognizer in turn and took seconds on a 3-million-character sum.
 /// </summary>
-internal static class ReluTokenizer
+internal sealed class ReluTokenizer : Tokenizer<ReluToken>
 {
-    /// <summary>ASCII identifiers only: σ and other letters never join one.</summary>
-    private static TextParser<TextSpan> Identifier { get; } = Span.MatchedBy(
-        Character.Matching(c => c == '_' || char.IsAsciiLetter(c), "a letter")
-            .IgnoreThen(Character.Matching(c => c == '_' || char.IsAsciiLetterOrDigit(c), "a letter or digit").Many()));
+    private ReluTokenizer()
+    {
+    }
+
+    /// <summary>The one tokenizer.</summary>
+    public static ReluTokenizer Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override IEnumerable<Result<ReluToken>> Tokenize(TextSpan span)
+    {
+        var text = span.Source!;
+        var rest = span;
+        while (!rest.IsAtEnd)
+        {
+            var (kind, length) = Recognize(text, rest.Position.Absolute);
+            var next = rest.Skip(length);
+            if (kind != ReluToken.None)
+            {
+                yield return Result.Value(kind, rest, next);
+            }
+
+            rest = next;
+        }
+    }
 
     /// <summary>
-    /// LaTeX that only frames or spaces the formula: the math wrappers <c>\( \) \[ \] $</c> and the
-    /// spacing commands <c>\, \; \: \! \␣ \quad \qquad</c>.
+    /// The token at <paramref name="i"/> and its length; <see cref="ReluToken.None"/> for text that is
+    /// skipped (whitespace, LaTeX wrappers and spacing). One case per kind, in priority order.
     /// </summary>
-    private static TextParser<TextSpan> LatexDecoration { get; } =
-        Span.EqualTo("$")
-            .Or(Span.MatchedBy(Character.EqualTo('\\').IgnoreThen(Character.In('(', ')', '[', ']', ',', ';', ':', '!', ' '))))
-            .Or(LatexCommand.Named("quad", "qquad"));
-
-    /// <summary>One code point, a surrogate pair kept whole (input checks have already rejected lone halves).</summary>
-    private static TextParser<TextSpan> CodePoint { get; } = input =>
+    private static (ReluToken Kind, int Length) Recognize(string text, int i)
     {
-        var first = input.ConsumeChar();
-        if (!first.HasValue)
+        var c = text[i];
+        return c switch
         {
-            return Result.Empty<TextSpan>(input);
+            _ when IsSpace(c) => (ReluToken.None, 1),
+            '$' => (ReluToken.None, 1), // LaTeX math wrapper $ … $ (and $$ … $$)
+            '\\' => Backslash(text, i),
+            (>= '0' and <= '9') or '.' when NumberText.MatchLength(text, i, text.Length - i) is > 0 and var n => (ReluToken.Number, n),
+            '_' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') => (ReluToken.Identifier, IdentifierLength(text, i)),
+            '\u03C3' => (ReluToken.Function, 1), // σ (Greek small letter sigma)
+            '+' => (ReluToken.Plus, 1),
+            '-' or '\u2212' => (ReluToken.Minus, 1), // − (minus sign)
+            '*' or '\u00D7' or '\u00B7' or '\u22C5' => (ReluToken.Times, 1), // × (multiplication sign), · (middle dot), ⋅ (dot operator)
+            '/' or '\u00F7' => (ReluToken.Divide, 1), // ÷ (division sign)
+            '(' => (ReluToken.LParen, 1),
+            ')' => (ReluToken.RParen, 1),
+            ',' => (ReluToken.Comma, 1),
+            '|' => (ReluToken.Bar, 1),
+            _ when char.IsHighSurrogate(c) && i + 1 < text.Length => (ReluToken.Unrecognized, 2),
+            _ => (ReluToken.Unrecognized, 1),
+        };
+    }
+
+    /// <summary>
+    /// After a backslash: the wrappers <c>\( \) \[ \]</c> and spacing <c>\, \; \: \! \␣ \quad \qquad</c>
+    /// are skipped; <c>\sigma \max \min</c> are functions, <c>\times \cdot</c> multiply, <c>\left( \right)</c>
+    /// are parentheses, <c>\left| \right| \lvert \rvert \vert</c> bars; any other word is an unknown command.
+    /// </summary>
+    private static (ReluToken Kind, int Length) Backslash(string text, int i)
+    {
+        if (i + 1 < text.Length && text[i + 1] is '(' or ')' or '[' or ']' or ',' or ';' or ':' or '!' or ' ')
+        {
+            return (ReluToken.None, 2);
         }
 
-        var length = char.IsHighSurrogate(first.Value) && input.Length > 1 ? 2 : 1;
-        return Result.Value(input.First(length), input, input.Skip(length));
-    };
+        var end = i + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
 
-    /// <summary>The one tokenizer (declared after the recognizers it uses: static initializers run in order).</summary>
-    public static Tokenizer<ReluToken> Instance { get; } = new TokenizerBuilder<ReluToken>()
-        .Ignore(Span.WithAll(IsSpace))
-        .Ignore(LatexDecoration)
-        .Match(NumberText.Recognizer, ReluToken.Number)
-        .Match(Identifier, ReluToken.Identifier)
-        .Match(Character.EqualTo('\u03C3'), ReluToken.Function) // σ (Greek small letter sigma)
-        .Match(LatexCommand.Named("sigma", "max", "min"), ReluToken.Function)
-        .Match(Character.EqualTo('+'), ReluToken.Plus)
-        .Match(Character.In('-', '\u2212'), ReluToken.Minus) // − (minus sign)
-        .Match(Character.In('*', '\u00D7', '\u00B7', '\u22C5'), ReluToken.Times) // × (multiplication sign), · (middle dot), ⋅ (dot operator)
-        .Match(LatexCommand.Named("times", "cdot"), ReluToken.Times)
-        .Match(Character.In('/', '\u00F7'), ReluToken.Divide) // ÷ (division sign)
-        .Match(Sized("left", '(').Or(Span.EqualTo("(")), ReluToken.LParen)
-        .Match(Sized("right", ')').Or(Span.EqualTo(")")), ReluToken.RParen)
-        .Match(Character.EqualTo(','), ReluToken.Comma)
-        .Match(Sized("left", '|').Or(Sized("right", '|')).Or(Span.EqualTo("|")), ReluToken.Bar)
-        .Match(LatexCommand.Named("lvert", "rvert", "vert"), ReluToken.Bar)
-        .Match(LatexCommand.Any, ReluToken.UnknownCommand)
-        .Match(CodePoint, ReluToken.Unrecognized)
-        .Build();
+        var length = end - i;
+        return text.AsSpan(i + 1, length - 1) switch
+        {
+            "" => (ReluToken.Unrecognized, 1),
+            "quad" or "qquad" => (ReluToken.None, length),
+            "sigma" or "max" or "min" => (ReluToken.Function, length),
+            "times" or "cdot" => (ReluToken.Times, length),
+            "lvert" or "rvert" or "vert" => (ReluToken.Bar, length),
+            "left" or "right" when SizedDelimiter(text, end) is ({ } kind, var size) => (kind, length + size),
+            _ => (ReluToken.UnknownCommand, length),
+        };
+    }
+
+    /// <summary>The delimiter after <c>\left</c> or <c>\right</c> (spaces allowed before it), and how far it reaches.</summary>
+    private static (ReluToken? Kind, int Length) SizedDelimiter(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && IsSpace(text[j]))
+        {
+            j++;
+        }
+
+        ReluToken? kind = j < text.Length
+            ? text[j] switch { '(' => ReluToken.LParen, ')' => ReluToken.RParen, '|' => ReluToken.Bar, _ => null }
+            : null;
+        return (kind, j + 1 - i);
+    }
+
+    /// <summary>ASCII identifiers only, <c>[A-Za-z_][A-Za-z0-9_]*</c>: σ and other letters never join one.</summary>
+    private static int IdentifierLength(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length && (text[end] == '_' || char.IsAsciiLetterOrDigit(text[end])))
+        {
+            end++;
+        }
+
+        return end - i;
+    }
 
     /// <summary>
     /// Whitespace: space, tab, CR, LF, the no-break space and other Unicode space separators, and the
@@ -68,11 +132,5 @@ internal static class ReluTokenizer
     /// </summary>
     private static bool IsSpace(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or '\uFEFF' // byte order mark
-        || char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
-
-    /// <summary><c>\left(</c> and friends: a sizing command, optional spaces, then the delimiter.</summary>
-    private static TextParser<TextSpan> Sized(string command, char delimiter) =>
-        Span.MatchedBy(LatexCommand.Named(command)
-            .IgnoreThen(Span.WithAll(IsSpace).Optional())
-            .IgnoreThen(Character.EqualTo(delimiter)));
+        || (c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }
