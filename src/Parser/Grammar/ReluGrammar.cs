@@ -108,15 +108,22 @@ internal static class ReluGrammar
                 factor.Item1.Kind == ReluToken.Times ? ProductOperator.Multiply : ProductOperator.Divide,
                 factor.Item2));
 
+    /// <summary>Where the next token starts, consuming nothing: a group's node starts inside its parenthesis.</summary>
+    private static readonly TokenListParser<ReluToken, SourcePosition> NextPosition = input =>
+        TokenListParserResult.Value(At(input.ConsumeToken().Value), input, input);
+
     /// <summary>Implicit multiplication: the right factor is a variable, a call or a parenthesised group.</summary>
     private static readonly TokenListParser<ReluToken, Factor> ImplicitFactor =
-        OnNextToken(kind => kind switch
-        {
-            ReluToken.Identifier => NameOrCall,
-            ReluToken.Function => FunctionCall,
-            ReluToken.LParen => Group,
-            _ => null,
-        }).Select(operand => new Factor(operand.Position, ProductOperator.Juxtapose, operand));
+        Parse.Sequence(
+                NextPosition,
+                OnNextToken(kind => kind switch
+                {
+                    ReluToken.Identifier => NameOrCall,
+                    ReluToken.Function => FunctionCall,
+                    ReluToken.LParen => Group,
+                    _ => null,
+                }))
+            .Select(factor => new Factor(factor.Item1, ProductOperator.Juxtapose, factor.Item2));
 
     /// <summary>What may follow a factor inside a product; anything else ends the product.</summary>
     private static readonly TokenListParser<ReluToken, Factor> NextFactor =
