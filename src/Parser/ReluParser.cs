@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using ReluCompiler.Parser.Grammar;
@@ -67,7 +66,7 @@ public static class ReluParser
     private static T Run<T>(string text, Func<SyntaxNode, T> then)
     {
         InputChecks.Check(text);
-        var tokens = Tokenize(text);
+        var tokens = ReluTokenizer.Tokenize(text);
         var problem = TokenChecks.FindFirstProblem(tokens, out var depth);
         return OnStackFor(depth, () =>
         {
@@ -79,14 +78,6 @@ public static class ReluParser
             var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens));
             return result.HasValue ? then(result.Value) : throw Error(result);
         });
-    }
-
-    private static Token<ReluToken>[] Tokenize(string text)
-    {
-        var result = ReluTokenizer.Instance.TryTokenize(text);
-        return result.HasValue
-            ? result.Value.ToArray()
-            : throw SourcePosition.From(result.ErrorPosition).Error(result.FormatErrorMessageFragment());
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using Fractions;
 using ReluCompiler.Ir;
@@ -38,7 +37,7 @@ internal sealed class Lowerer
         SumNode sum => Sum(sum),
         ProductNode product => Product(product),
         CallNode call => Call(call),
-        AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, new[] { Visit(bars.Operand) }, "`|…|`", bars.Position),
+        AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, new[] { Visit(bars.Operand) }, null, bars.Position),
         _ => throw new ArgumentException($"Unknown syntax node {node.GetType().Name}.", nameof(node)),
     };
 
@@ -117,7 +116,12 @@ internal sealed class Lowerer
                 $"{UserText.Quote(call.Name)} takes {arity} argument{(arity == 1 ? "" : "s")}, not {call.Arguments.Length}");
         }
 
-        var arguments = call.Arguments.Select(Visit).ToArray();
-        return PiecewiseLowering.Apply(function, arguments, UserText.Quote(call.Name + "(\u2026)"), call.Position); // … (ellipsis)
+        var arguments = new ReluSum[arity];
+        for (var i = 0; i < arity; i++)
+        {
+            arguments[i] = Visit(call.Arguments[i]);
+        }
+
+        return PiecewiseLowering.Apply(function, arguments, call.Name, call.Position);
     }
 }

@@ -16,11 +16,11 @@ internal static class PiecewiseLowering
     /// <summary>Applies <paramref name="function"/> to its lowered arguments.</summary>
     /// <param name="function">Which function.</param>
     /// <param name="arguments">Its lowered arguments, as many as its arity.</param>
-    /// <param name="display">How messages name it: <c>`σ(…)`</c>, <c>`|…|`</c>.</param>
+    /// <param name="spelling">How the text spells it (<c>σ</c>, <c>max</c>; null for bars), for messages.</param>
     /// <param name="at">The call's position, where any error is reported.</param>
-    public static ReluSum Apply(PiecewiseFunction function, ReluSum[] arguments, string display, SourcePosition at)
+    public static ReluSum Apply(PiecewiseFunction function, ReluSum[] arguments, string? spelling, SourcePosition at)
     {
-        ReluSum Relu(ReluSum argument) => ReluOf(argument, display, at);
+        ReluSum Relu(ReluSum argument) => ReluOf(argument, spelling, at);
         return function switch
         {
             PiecewiseFunction.Relu => Relu(arguments[0]),
@@ -33,9 +33,13 @@ internal static class PiecewiseLowering
         };
     }
 
+    /// <summary><c>`σ(…)`</c>, <c>`max(…)`</c>, or <c>`|…|`</c> for bars.</summary>
+    private static string Display(string? spelling) =>
+        UserText.Quote(spelling is null ? "|\u2026|" : spelling + "(\u2026)"); // … (ellipsis)
+
     private static ReluSum Difference(ReluSum left, ReluSum right) => left.Add(right.Scale(Fraction.MinusOne));
 
-    private static ReluSum ReluOf(ReluSum argument, string display, SourcePosition at)
+    private static ReluSum ReluOf(ReluSum argument, string? spelling, SourcePosition at)
     {
         if (argument.IsAffine)
         {
@@ -51,7 +55,7 @@ internal static class PiecewiseLowering
         if (variables.Length > 1)
         {
             throw at.Error(
-                $"{display} of an expression that contains a ReLU and depends on {variables.Length} variables " +
+                $"{Display(spelling)} of an expression that contains a ReLU and depends on {variables.Length} variables " +
                 $"({string.Join(", ", variables)}) needs a network with more than one hidden layer");
         }
 
