@@ -63,8 +63,7 @@ internal static class TokenChecks
                     problem = UnknownCommand(token.ToStringValue());
                     break;
                 case ReluToken.Unrecognized:
-                    var text = token.ToStringValue();
-                    problem = $"unexpected character `{text}` ({UserText.CodePoint(char.ConvertToUtf32(text, 0))})";
+                    problem = $"unexpected character {UserText.Character(token.ToStringValue())}";
                     break;
             }
 

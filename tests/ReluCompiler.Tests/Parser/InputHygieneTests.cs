@@ -58,6 +58,21 @@ public sealed class InputHygieneTests
     public void LeadingBomAndOrdinaryWhitespaceAreAccepted(string input) =>
         Assert.Equal("σ(x - 1) + 1", ReluParser.Parse(input).Sum.ToString());
 
+    [Theory]
+    [InlineData("x\u200By", "unexpected character U+200B")]
+    [InlineData("x\u2028", "unexpected character U+2028")]
+    [InlineData("x + \uE000", "unexpected character U+E000")]
+    [InlineData("x\u00AD", "unexpected character U+00AD")]
+    public void InvisibleUnknownCharacterIsNamedOnlyByItsCodePoint(string input, string reason) =>
+        Assert.Equal(reason, Assert.Throws<ReluParseException>(() => ReluParser.Parse(input)).Reason);
+
+    [Fact]
+    public void LeadingBomCountsAsOneColumn()
+    {
+        var error = Assert.Throws<ReluParseException>(() => ReluParser.Parse("\uFEFFx)"));
+        Assert.Equal((1, 3, 2), (error.Line, error.Column, error.Offset));
+    }
+
     [Fact]
     public void ValidSurrogatePairIsOneUnknownCharacterNotALoneSurrogate()
     {
