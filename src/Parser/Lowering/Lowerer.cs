@@ -27,19 +27,25 @@ internal sealed class Lowerer
         return (sum, lowerer._variables.ToImmutableArray());
     }
 
-    private ReluSum Visit(SyntaxNode node) => !RuntimeHelpers.TryEnsureSufficientExecutionStack()
-        ? throw node.Position.Error("the expression is nested too deeply for the stack of the thread parsing it")
-        : node switch
+    private ReluSum Visit(SyntaxNode node)
     {
-        NumberNode number => ReluSum.FromAffine(AffineForm.FromConstant(number.Value)),
-        VariableNode variable => Variable(variable),
-        NegationNode negation => Visit(negation.Operand).Scale(Fraction.MinusOne),
-        SumNode sum => Sum(sum),
-        ProductNode product => Product(product),
-        CallNode call => Call(call),
-        AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, new[] { Visit(bars.Operand) }, null, bars.Position),
-        _ => throw new ArgumentException($"Unknown syntax node {node.GetType().Name}.", nameof(node)),
-    };
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw node.Position.Error("the expression is nested too deeply for the stack of the thread parsing it");
+        }
+
+        return node switch
+        {
+            NumberNode number => ReluSum.FromAffine(AffineForm.FromConstant(number.Value)),
+            VariableNode variable => Variable(variable),
+            NegationNode negation => Visit(negation.Operand).Scale(Fraction.MinusOne),
+            SumNode sum => Sum(sum),
+            ProductNode product => Product(product),
+            CallNode call => Call(call),
+            AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, new[] { Visit(bars.Operand) }, null, bars.Position),
+            _ => throw new ArgumentException($"Unknown syntax node {node.GetType().Name}.", nameof(node)),
+        };
+    }
 
     private ReluSum Variable(VariableNode variable)
     {
