@@ -5,11 +5,12 @@ using System.Text;
 using Fractions;
 using ReluCompiler.Parser;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace ReluCompiler.Tests.Parser;
 
 /// <summary>Each limit of <see cref="ParserLimits"/> at the limit and one past it, and hostile inputs rejected fast.</summary>
-public sealed class ParserLimitTests
+public sealed class ParserLimitTests(ITestOutputHelper output)
 {
     private const string TooDeep =
         "nesting deeper than the limit of 256 levels (parentheses, calls, absolute-value bars and prefix signs each add one)";
@@ -60,6 +61,7 @@ public sealed class ParserLimitTests
         var text = Nest(open, close, levels);
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<ReluParseException>(() => ReluParser.Parse(text));
+        output.WriteLine($"{levels:N0} × `{open}`: rejected in {clock.Elapsed.TotalMilliseconds:N1} ms at column {error.Column}");
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, Fast);
         Assert.Equal(TooDeep, error.Reason);
     }
