@@ -28,7 +28,8 @@ internal static class ReluCli
         var parsed = root.Parse(args);
         try
         {
-            if (parsed.Errors.Count > 0)
+            // --help and --version clear parse errors (a required option may be missing while asking for help).
+            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
             {
                 foreach (var error in parsed.Errors)
                 {

@@ -32,6 +32,9 @@ internal static class HelpExamples
 
     private sealed class WithExamples(HelpAction standard) : SynchronousCommandLineAction
     {
+        /// <summary>Like the standard help, asking for help is fine even when a required option is missing.</summary>
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             var exitCode = standard.Invoke(parseResult);
