@@ -62,21 +62,8 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
         return UnivariateForm.FromReluSum(ToReluSum());
     }
 
-    /// <summary>Exact value at a point (every variable of the form must have a value). O(K·n).</summary>
-    public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)
-    {
-        var sum = Affine.Evaluate(point);
-        foreach (var term in Terms)
-        {
-            var inner = term.Hyperplane.Evaluate(point);
-            if (inner.IsPositive)
-            {
-                sum += term.Coefficient * inner;
-            }
-        }
-
-        return sum.Reduce();
-    }
+    /// <summary>Exact value at a point (every variable of the form must have a value), by the reference interpreter. O(K·n).</summary>
+    public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point) => ToReluSum().Evaluate(point);
 
     /// <inheritdoc />
     public bool Equals(CanonicalForm? other) =>
