@@ -44,12 +44,14 @@ internal sealed record ExpressionInput(string Text, string? Origin)
         {
             throw new CliException(needed == 1
                 ? "no expression was given: pass it as an argument or with -f FILE"
-                : $"this verb compares {needed} expressions but {expressions.Count} were given");
+                : $"this verb compares {needed} expressions, but {expressions.Count} {(expressions.Count == 1 ? "was" : "were")} given");
         }
 
         if (expressions.Count > needed)
         {
-            throw new CliException($"this verb takes {needed} expression(s) but {expressions.Count} were given");
+            throw new CliException(needed == 1
+                ? $"this verb takes one expression, but {expressions.Count} were given"
+                : $"this verb compares {needed} expressions, but {expressions.Count} were given");
         }
 
         return (expressions, rest);

@@ -180,7 +180,8 @@ public sealed partial class CSharpEmitter
         }
 
         var unit = CompilationUnit().AddMembers(type.WithLeadingTrivia(type.GetLeadingTrivia().InsertRange(0, header)));
-        return unit.NormalizeWhitespace(eol: "\n").ToFullString();
+        // A source file ends with a line break (NormalizeWhitespace leaves none after the last brace).
+        return unit.NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
     }
 
     private static string Describe(EvaluationStrategy strategy) => strategy switch
