@@ -43,17 +43,25 @@ public sealed class AffineForm : IEquatable<AffineForm>
     /// <summary>A form from any coefficients: sorts, merges equal names and drops zeros.</summary>
     public static AffineForm Create(IEnumerable<LinearTerm> terms, Fraction constant)
     {
-        var merged = new SortedDictionary<string, Fraction>(StringComparer.Ordinal);
-        foreach (var term in terms)
+        // A sorted list merged in place: most forms have one or two terms, where a dictionary would cost
+        // more than the whole form (parsing a 100,000-term sum builds one form per σ).
+        var sorted = new List<LinearTerm>(terms);
+        if (sorted.Count > 1)
         {
-            merged[term.Variable] = merged.TryGetValue(term.Variable, out var existing)
-                ? existing + term.Coefficient
-                : term.Coefficient;
+            sorted.Sort(static (p, q) => string.CompareOrdinal(p.Variable, q.Variable));
         }
 
-        var builder = ImmutableArray.CreateBuilder<LinearTerm>(merged.Count);
-        foreach (var (name, coefficient) in merged)
+        var builder = ImmutableArray.CreateBuilder<LinearTerm>(sorted.Count);
+        var i = 0;
+        while (i < sorted.Count)
         {
+            var name = sorted[i].Variable;
+            var coefficient = sorted[i].Coefficient;
+            for (i++; i < sorted.Count && string.Equals(sorted[i].Variable, name, StringComparison.Ordinal); i++)
+            {
+                coefficient += sorted[i].Coefficient;
+            }
+
             var reduced = coefficient.Reduce();
             if (!reduced.IsZero)
             {
@@ -61,7 +69,7 @@ public sealed class AffineForm : IEquatable<AffineForm>
             }
         }
 
-        return new AffineForm(builder.ToImmutable(), constant.Reduce());
+        return new AffineForm(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable(), constant.Reduce());
     }
 
     /// <summary>The coefficient of <paramref name="variable"/>, zero when absent.</summary>
