@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Cli.Output;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Commands;
@@ -15,10 +16,12 @@ internal static class EqCommand
     {
         var expressions = new Argument<string[]>("EXPR1 EXPR2") { Description = "The two expressions (or fewer, with -f FILE for the others).", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var json = new Option<bool>("--json") { Description = "Print {\"equal\":…,\"witness\":{name:value…},\"left\":…,\"right\":…,\"exact\":…} instead of text (same exit codes)." };
         var command = new Command("eq", "Decide exactly whether two expressions are the same function. Prints 'equal' (exit 0), or 'not equal' with a point where they differ and both values there (exit 1).")
         {
             expressions,
             files,
+            json,
         };
         HelpExamples.Add(
             command,
@@ -30,6 +33,12 @@ internal static class EqCommand
             var left = CommandGuard.Parse(inputs[0]);
             var right = CommandGuard.Parse(inputs[1]);
             var answer = Relu.Equivalent(left, right);
+            if (result.GetValue(json))
+            {
+                console.Out.WriteLine(Json(answer));
+                return answer.IsEqual ? ExitCodes.Success : ExitCodes.NegativeAnswer;
+            }
+
             if (answer.IsEqual)
             {
                 console.Out.WriteLine("equal");
@@ -47,4 +56,31 @@ internal static class EqCommand
         }));
         return command;
     }
+
+    /// <summary><c>{"equal":false,"witness":{"x":0},"left":1,"right":0,"exact":true}</c>; witness, left and right are null when equal.</summary>
+    private static string Json(EquivalenceResult answer) => ExactJson.Object((numbers, json) =>
+    {
+        json.WriteBoolean("equal", answer.IsEqual);
+        json.WritePropertyName("witness");
+        if (answer.IsEqual)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStartObject();
+            foreach (var (name, value) in answer.Variables.Zip(answer.WitnessValues))
+            {
+                json.WritePropertyName(name);
+                numbers.Number(value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WritePropertyName("left");
+        numbers.NumberOrNull(answer.LeftValue);
+        json.WritePropertyName("right");
+        numbers.NumberOrNull(answer.RightValue);
+    });
 }

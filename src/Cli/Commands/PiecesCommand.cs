@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Cli.Output;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Commands;
@@ -15,10 +16,12 @@ internal static class PiecesCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression (one variable).", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var json = new Option<bool>("--json") { Description = "Print {\"variable\":…,\"pieces\":[{\"from\":…,\"to\":…,\"slope\":…,\"intercept\":…}],\"exact\":…} (null bounds are infinite)." };
         var command = new Command("pieces", "List the linear pieces of a one-variable expression, interval by interval.")
         {
             expression,
             files,
+            json,
         };
         HelpExamples.Add(
             command,
@@ -33,6 +36,12 @@ internal static class PiecesCommand
             }
 
             var form = parsed.ToUnivariate();
+            if (result.GetValue(json))
+            {
+                console.Out.WriteLine(Json(form));
+                return ExitCodes.Success;
+            }
+
             foreach (var piece in form.Pieces())
             {
                 console.Out.WriteLine(Describe(piece, form.Variable ?? "x"));
@@ -54,4 +63,26 @@ internal static class PiecesCommand
             .Append(AffineForm.Create([new LinearTerm(variable, piece.Slope)], piece.Intercept));
         return text.ToString();
     }
+
+    /// <summary>Each piece's bounds (null for ∞) and its line y = slope·x + intercept.</summary>
+    private static string Json(UnivariateForm form) => ExactJson.Object((numbers, json) =>
+    {
+        json.WriteString("variable", form.Variable ?? "x");
+        json.WriteStartArray("pieces");
+        foreach (var piece in form.Pieces())
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("from");
+            numbers.NumberOrNull(piece.From);
+            json.WritePropertyName("to");
+            numbers.NumberOrNull(piece.To);
+            json.WritePropertyName("slope");
+            numbers.Number(piece.Slope);
+            json.WritePropertyName("intercept");
+            numbers.Number(piece.Intercept);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
 }

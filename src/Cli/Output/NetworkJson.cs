@@ -1,84 +1,54 @@
-using System.IO;
-using System.Text;
-using System.Text.Json;
-using Fractions;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Output;
 
 /// <summary>
 /// The JSON contract of DESIGN §4:
-/// <c>{"inputs":[…],"hidden":[{"weights":[…],"bias":…}],"output":{"weights":[…],"bias":…}}</c>.
-/// Numbers are JSON numbers: exact decimal text where the rational terminates, otherwise the nearest
-/// double; <c>"exact"</c> says whether every number is exact, and <c>"minimal"</c> whether the width is proven smallest.
+/// <c>{"inputs":[…],"hidden":[{"weights":[…],"bias":…}],"output":{"weights":[…],"bias":…}}</c>,
+/// plus <c>"minimal"</c> (whether the width is proven smallest) and <c>"exact"</c> (see <see cref="ExactJson"/>).
 /// </summary>
 internal static class NetworkJson
 {
-    public static string Write(Network network, bool? minimal)
+    public static string Write(Network network, bool? minimal) => ExactJson.Object((numbers, json) =>
     {
-        var exact = true;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteStartArray("inputs");
+        foreach (var input in network.Inputs)
+        {
+            json.WriteStringValue(input);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("hidden");
+        foreach (var unit in network.Hidden)
         {
             json.WriteStartObject();
-            json.WriteStartArray("inputs");
-            foreach (var input in network.Inputs)
-            {
-                json.WriteStringValue(input);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("hidden");
-            foreach (var unit in network.Hidden)
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("weights");
-                foreach (var weight in unit.Weights)
-                {
-                    exact &= WriteNumber(json, weight);
-                }
-
-                json.WriteEndArray();
-                json.WritePropertyName("bias");
-                exact &= WriteNumber(json, unit.Bias);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("output");
             json.WriteStartArray("weights");
-            foreach (var unit in network.Hidden)
+            foreach (var weight in unit.Weights)
             {
-                exact &= WriteNumber(json, unit.OutputWeight);
+                numbers.Number(weight);
             }
 
             json.WriteEndArray();
             json.WritePropertyName("bias");
-            exact &= WriteNumber(json, network.OutputBias);
-            json.WriteEndObject();
-            json.WriteBoolean("exact", exact);
-            if (minimal is { } proven)
-            {
-                json.WriteBoolean("minimal", proven);
-            }
-
+            numbers.Number(unit.Bias);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    /// <summary>Writes the number; returns whether the text is the exact value.</summary>
-    private static bool WriteNumber(Utf8JsonWriter json, Fraction value)
-    {
-        var text = ExactMath.Format(value);
-        if (!text.Contains('/'))
+        json.WriteEndArray();
+        json.WriteStartObject("output");
+        json.WriteStartArray("weights");
+        foreach (var unit in network.Hidden)
         {
-            json.WriteRawValue(text);
-            return true;
+            numbers.Number(unit.OutputWeight);
         }
 
-        json.WriteNumberValue(ExactMath.ToDouble(value));
-        return false;
-    }
+        json.WriteEndArray();
+        json.WritePropertyName("bias");
+        numbers.Number(network.OutputBias);
+        json.WriteEndObject();
+        if (minimal is { } proven)
+        {
+            json.WriteBoolean("minimal", proven);
+        }
+    });
 }

@@ -34,4 +34,11 @@ public sealed class EqCommandTests
         var run = CliRunner.Run("eq", "σ(x)");
         Assert.Equal((2, "error: this verb compares 2 expressions, but 1 was given\n"), (run.ExitCode, run.Error));
     }
+
+    [Fact]
+    public void JsonCarriesTheWitnessAndKeepsTheExitCode()
+    {
+        var run = CliRunner.Run("eq", "--json", "σ(x-1) + 1", "σ(x)");
+        Assert.Equal((1, "{\"equal\":false,\"witness\":{\"x\":0},\"left\":1,\"right\":0,\"exact\":true}\n"), (run.ExitCode, run.Output));
+    }
 }
