@@ -117,10 +117,9 @@ internal static partial class ReluGrammar
 
         var arguments = default(Gathered<SyntaxNode>);
         var remainder = open.Remainder;
-        var separator = TokenListParserResult.Value(default(Token<ReluToken>), remainder, remainder);
-        for (; separator.HasValue; separator = Comma(remainder))
+        while (true)
         {
-            var argument = NestedSum(separator.Remainder);
+            var argument = NestedSum(remainder);
             if (!argument.HasValue)
             {
                 return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
@@ -128,6 +127,13 @@ internal static partial class ReluGrammar
 
             arguments.Add(argument.Value);
             remainder = argument.Remainder;
+            var separator = remainder.ConsumeToken();
+            if (!separator.HasValue || separator.Value.Kind != ReluToken.Comma)
+            {
+                break; // anything but a comma ends the list; the closing parenthesis must follow
+            }
+
+            remainder = separator.Remainder;
         }
 
         var list = arguments.ToImmutableAndFree();

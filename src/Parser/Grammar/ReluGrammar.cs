@@ -23,19 +23,17 @@ namespace ReluCompiler.Parser.Grammar;
 /// </summary>
 internal static partial class ReluGrammar
 {
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> LParen = Token.EqualTo(ReluToken.LParen);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> LParen = TokenOf(ReluToken.LParen);
 
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RParen = Token.EqualTo(ReluToken.RParen);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RParen = TokenOf(ReluToken.RParen);
 
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Comma = Token.EqualTo(ReluToken.Comma);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Bar = TokenOf(ReluToken.Bar);
 
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Bar = Token.EqualTo(ReluToken.Bar);
-
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = Token.EqualTo(ReluToken.Function);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
     /// <summary>Chosen only when a number is next; its text is decoded in place (token checks held it to the limits).</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Number =
-        Token.EqualTo(ReluToken.Number)
+        TokenOf(ReluToken.Number)
             .Select(token => (SyntaxNode)new NumberNode(At(token), NumberText.Decode(token.Text()), token.Span));
 
     /// <summary>
@@ -117,6 +115,21 @@ internal static partial class ReluGrammar
         var parser = next.HasValue ? choose(next.Value.Kind) : null;
         return parser is null ? TokenListParserResult.Empty<ReluToken, T>(input) : parser(input);
     };
+
+    /// <summary>
+    /// <c>Token.EqualTo(kind)</c> without its cost on success: Superpower compares the kinds through
+    /// <c>object.Equals</c>, boxing one per test (24 B, about a token's worth of allocation per operand).
+    /// A failure is still Superpower's own, with the expectation it builds from <see cref="ReluToken"/>'s attributes.
+    /// </summary>
+    private static TokenListParser<ReluToken, Token<ReluToken>> TokenOf(ReluToken kind)
+    {
+        var failure = Token.EqualTo(kind);
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == kind ? next : failure(input);
+        };
+    }
 
     private static SourcePosition At(Token<ReluToken> token) => SourcePosition.From(token.Position);
 
