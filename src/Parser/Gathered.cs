@@ -3,10 +3,10 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
-namespace ReluCompiler.Parser.Grammar;
+namespace ReluCompiler.Parser;
 
 /// <summary>
-/// The operands of one sum, product or call, gathered while the grammar loops over them and then copied
+/// The operands of one sum, product or call (or the terms of a lowered sum), gathered in a loop and then copied
 /// once into an exact <see cref="ImmutableArray{T}"/>. Most lists hold one item (<c>x - 1</c>, <c>2*σ(…)</c>,
 /// <c>σ(…)</c>), which never touches a buffer; longer ones grow in buffers borrowed from the shared pool,
 /// so a 100,000-term sum leaves one array behind instead of a list's doubling steps and a final copy.
