@@ -31,10 +31,9 @@ internal static partial class ReluGrammar
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
-    /// <summary>Chosen only when a number is next; its text is decoded in place (token checks held it to the limits).</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Number =
         TokenOf(ReluToken.Number)
-            .Select(token => (SyntaxNode)new NumberNode(At(token), NumberText.Decode(token.Text()), token.Span));
+            .Select(token => (SyntaxNode)new NumberNode(At(token), token.Span.Source!, token.Span.Length));
 
     /// <summary>
     /// A sum inside parentheses, a call or bars: the grammar's only recursion (<see cref="SumReference"/>

@@ -39,15 +39,16 @@ internal sealed partial class Lowerer
 
         foreach (var factor in product.Rest)
         {
-            switch (factor.Operand, factor.Operator)
+            var number = factor.Operand is NumberNode literal ? literal.Value : (Fraction?)null;
+            switch (number, factor.Operator)
             {
-                case (NumberNode number, ProductOperator.Divide) when !number.Value.IsZero:
-                    scale /= number.Value;
+                case ({ } divisor, ProductOperator.Divide) when !divisor.IsZero:
+                    scale /= divisor;
                     break;
-                case (NumberNode number, not ProductOperator.Divide) when operand is null:
-                    scale *= number.Value;
+                case ({ } multiplier, not ProductOperator.Divide) when operand is null:
+                    scale *= multiplier;
                     break;
-                case (not NumberNode, not ProductOperator.Divide) when operand is null:
+                case (null, not ProductOperator.Divide) when operand is null:
                     operand = factor.Operand;
                     break;
                 default:
