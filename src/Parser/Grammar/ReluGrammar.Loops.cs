@@ -20,6 +20,90 @@ namespace ReluCompiler.Parser.Grammar;
 /// </remarks>
 internal static partial class ReluGrammar
 {
+    /// <summary>What a missing operand is reported as: "unexpected `)`, expected an expression".</summary>
+    private static readonly string[] AnExpression = ["an expression"];
+
+    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call.</summary>
+    private static readonly TokenListParser<ReluToken, ImmutableArray<SyntaxNode>> Arguments = input =>
+    {
+        var open = LParen(input);
+        if (!open.HasValue)
+        {
+            return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(open);
+        }
+
+        var arguments = default(Gathered<SyntaxNode>);
+        var remainder = open.Remainder;
+        while (true)
+        {
+            var argument = NestedSum(remainder);
+            if (!argument.HasValue)
+            {
+                return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
+            }
+
+            arguments.Add(argument.Value);
+            remainder = argument.Remainder;
+            var separator = remainder.ConsumeToken();
+            if (!separator.HasValue || separator.Value.Kind != ReluToken.Comma)
+            {
+                break; // anything but a comma ends the list; the closing parenthesis must follow
+            }
+
+            remainder = separator.Remainder;
+        }
+
+        var list = arguments.ToImmutableAndFree();
+        var close = RParen(remainder);
+        return close.HasValue
+            ? TokenListParserResult.Value(list, input, close.Remainder)
+            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(close);
+    };
+
+    /// <summary>An identifier is a call when <c>(</c> follows it, a variable otherwise.</summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> NameOrCall = input =>
+    {
+        var name = input.ConsumeToken();
+        var next = name.Remainder.ConsumeToken();
+        if (!next.HasValue || next.Value.Kind != ReluToken.LParen)
+        {
+            return TokenListParserResult.Value<ReluToken, SyntaxNode>(new VariableNode(At(name.Value), name.Value.Name()), input, name.Remainder);
+        }
+
+        return Call(input, name.Value, Arguments(name.Remainder));
+    };
+
+    /// <summary><c>σ</c>, <c>\sigma</c>, <c>\max</c>, <c>\min</c> are only ever functions: parentheses must follow.</summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> FunctionCall = input =>
+    {
+        var name = FunctionName(input);
+        return name.HasValue
+            ? Call(input, name.Value, Arguments(name.Remainder))
+            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(name);
+    };
+
+    /// <summary>
+    /// <c>number | name [arguments] | function arguments | "(" sum ")" | "|" sum "|"</c>, chosen by the
+    /// next token. Hand-written, with numbers read inline, because it runs once per operand: the
+    /// combinator version (<c>OnNextToken(…).Named("an expression")</c> over <c>Token.EqualTo(Number).Select(…)</c>)
+    /// went through five delegates to read a number. Every alternative consumes its first token, so
+    /// a failure inside one stands, and only a token that starts none is "expected an expression".
+    /// </summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> Primary = input =>
+    {
+        var next = input.ConsumeToken();
+        return !next.HasValue ? TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression) : next.Value.Kind switch
+        {
+            ReluToken.Number => TokenListParserResult.Value<ReluToken, SyntaxNode>(
+                new NumberNode(At(next.Value), next.Value.Span.Source!, next.Value.Span.Length), input, next.Remainder),
+            ReluToken.Identifier => NameOrCall(input),
+            ReluToken.Function => FunctionCall(input),
+            ReluToken.LParen => Group(input),
+            ReluToken.Bar => Bars(input),
+            _ => TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression),
+        };
+    };
+
     /// <summary><c>{"+" | "-"} primary</c>: an odd number of minus signs negates, plus signs change nothing.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Unary = input =>
     {
@@ -106,71 +190,6 @@ internal static partial class ReluGrammar
         return TokenListParserResult.Value(node, input, remainder);
     };
 
-    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call.</summary>
-    private static readonly TokenListParser<ReluToken, ImmutableArray<SyntaxNode>> Arguments = input =>
-    {
-        var open = LParen(input);
-        if (!open.HasValue)
-        {
-            return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(open);
-        }
-
-        var arguments = default(Gathered<SyntaxNode>);
-        var remainder = open.Remainder;
-        while (true)
-        {
-            var argument = NestedSum(remainder);
-            if (!argument.HasValue)
-            {
-                return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
-            }
-
-            arguments.Add(argument.Value);
-            remainder = argument.Remainder;
-            var separator = remainder.ConsumeToken();
-            if (!separator.HasValue || separator.Value.Kind != ReluToken.Comma)
-            {
-                break; // anything but a comma ends the list; the closing parenthesis must follow
-            }
-
-            remainder = separator.Remainder;
-        }
-
-        var list = arguments.ToImmutableAndFree();
-        var close = RParen(remainder);
-        return close.HasValue
-            ? TokenListParserResult.Value(list, input, close.Remainder)
-            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(close);
-    };
-
-    /// <summary>An identifier is a call when <c>(</c> follows it, a variable otherwise.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> NameOrCall = input =>
-    {
-        var name = input.ConsumeToken();
-        var next = name.Remainder.ConsumeToken();
-        if (!next.HasValue || next.Value.Kind != ReluToken.LParen)
-        {
-            return TokenListParserResult.Value<ReluToken, SyntaxNode>(new VariableNode(At(name.Value), name.Value.Name()), input, name.Remainder);
-        }
-
-        return Call(input, name.Value, Arguments(name.Remainder));
-    };
-
-    /// <summary><c>σ</c>, <c>\sigma</c>, <c>\max</c>, <c>\min</c> are only ever functions: parentheses must follow.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> FunctionCall = input =>
-    {
-        var name = FunctionName(input);
-        return name.HasValue
-            ? Call(input, name.Value, Arguments(name.Remainder))
-            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(name);
-    };
-
-    private static TokenListParserResult<ReluToken, SyntaxNode> Call(
-        TokenList<ReluToken> input, Token<ReluToken> name, TokenListParserResult<ReluToken, ImmutableArray<SyntaxNode>> arguments) =>
-        arguments.HasValue
-            ? TokenListParserResult.Value<ReluToken, SyntaxNode>(new CallNode(At(name), name.Name(), arguments.Value), input, arguments.Remainder)
-            : TokenListParserResult.CastEmpty<ReluToken, ImmutableArray<SyntaxNode>, SyntaxNode>(arguments);
-
     /// <summary>How a factor with this first token joins the product; null when the token ends the product.</summary>
     private static ProductOperator? OperatorBefore(ReluToken kind) => kind switch
     {
@@ -179,4 +198,10 @@ internal static partial class ReluGrammar
         ReluToken.Identifier or ReluToken.Function or ReluToken.LParen => ProductOperator.Juxtapose,
         _ => null,
     };
+
+    private static TokenListParserResult<ReluToken, SyntaxNode> Call(
+        TokenList<ReluToken> input, Token<ReluToken> name, TokenListParserResult<ReluToken, ImmutableArray<SyntaxNode>> arguments) =>
+        arguments.HasValue
+            ? TokenListParserResult.Value<ReluToken, SyntaxNode>(new CallNode(At(name), name.Name(), arguments.Value), input, arguments.Remainder)
+            : TokenListParserResult.CastEmpty<ReluToken, ImmutableArray<SyntaxNode>, SyntaxNode>(arguments);
 }

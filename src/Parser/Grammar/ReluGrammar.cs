@@ -31,10 +31,6 @@ internal static partial class ReluGrammar
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Number =
-        TokenOf(ReluToken.Number)
-            .Select(token => (SyntaxNode)new NumberNode(At(token), token.Span.Source!, token.Span.Length));
-
     /// <summary>
     /// A sum inside parentheses, a call or bars: the grammar's only recursion (<see cref="SumReference"/>
     /// closes the cycle). The token checks bound its depth; the stack check is for callers on threads
@@ -54,17 +50,6 @@ internal static partial class ReluGrammar
     private static readonly TokenListParser<ReluToken, SyntaxNode> Bars =
         Parse.Sequence(Bar, NestedSum, Bar)
             .Select(bars => (SyntaxNode)new AbsoluteValueNode(At(bars.Item1), bars.Item2));
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Primary =
-        OnNextToken(kind => kind switch
-        {
-            ReluToken.Number => Number,
-            ReluToken.Identifier => NameOrCall,
-            ReluToken.Function => FunctionCall,
-            ReluToken.LParen => Group,
-            ReluToken.Bar => Bars,
-            _ => null,
-        }).Named("an expression");
 
     /// <summary>
     /// A number right after a complete factor (<c>2 3</c>, <c>x 2</c>) is never implicit multiplication.
