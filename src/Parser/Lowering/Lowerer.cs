@@ -25,9 +25,7 @@ namespace ReluCompiler.Parser.Lowering;
 /// </remarks>
 internal sealed partial class Lowerer
 {
-    private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
-
-    /// <summary>The form 1·name of every variable seen, shared by every σ argument that uses it alone.</summary>
+    /// <summary>Every variable seen, with its form 1·name, which every σ argument that uses the variable alone shares.</summary>
     private readonly Dictionary<string, AffineForm> _unitForms = new(StringComparer.Ordinal);
 
     /// <summary>Builders for σ arguments, reused: one per level of σ nesting is ever in use.</summary>
@@ -43,15 +41,15 @@ internal sealed partial class Lowerer
     {
         var lowerer = new Lowerer();
         var sum = lowerer.ToSum(root);
-        return (sum, lowerer._variables.OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray());
+        return (sum, lowerer._unitForms.Keys.OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray());
     }
 
     /// <summary><paramref name="node"/> as a ReLU sum of its own.</summary>
     private ReluSum ToSum(SyntaxNode node)
     {
-        var builder = new SumBuilder();
+        var builder = new SumBuilder(_unitForm);
         Accumulate(node, Fraction.One, builder);
-        return builder.ToReluSum(_unitForm);
+        return builder.ToReluSum();
     }
 
     /// <summary>Adds <paramref name="factor"/>·<paramref name="node"/> to <paramref name="target"/>.</summary>
@@ -108,16 +106,16 @@ internal sealed partial class Lowerer
     /// </summary>
     private void Relu(CallNode call, Fraction factor, SumBuilder target)
     {
-        var argument = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder();
+        var argument = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm);
         Accumulate(call.Arguments[0], Fraction.One, argument);
         if (argument.HasTerms)
         {
-            var nested = PiecewiseLowering.Apply(PiecewiseFunction.Relu, [argument.ToReluSum(_unitForm)], call.Name, call.Position);
+            var nested = PiecewiseLowering.Apply(PiecewiseFunction.Relu, [argument.ToReluSum()], call.Name, call.Position);
             target.Add(nested, factor);
         }
         else if (!factor.IsZero)
         {
-            target.AddTerm(new ReluTerm(factor, argument.ToAffineForm(_unitForm)));
+            target.AddTerm(new ReluTerm(factor, argument.ToAffineForm()));
         }
 
         argument.Clear();
@@ -134,7 +132,6 @@ internal sealed partial class Lowerer
                 throw variable.Position.Error($"the function {UserText.Quote(variable.Name)} needs its arguments in parentheses");
             }
 
-            _variables.Add(variable.Name);
             _unitForms.Add(variable.Name, AffineForm.FromVariable(variable.Name));
         }
 

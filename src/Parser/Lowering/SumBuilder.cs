@@ -17,7 +17,11 @@ namespace ReluCompiler.Parser.Lowering;
 /// results, and every value that arrives is reduced (literals, IR coefficients), so denominators cannot
 /// pile up over many terms.
 /// </remarks>
-internal sealed class SumBuilder
+/// <param name="unitForm">
+/// The shared form 1·name of a variable, so that the usual σ argument <c>x - b</c> costs one new form
+/// that shares its variable list.
+/// </param>
+internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
 {
     private Fraction _constant = Fraction.Zero;
     private string? _onlyVariable;
@@ -74,11 +78,8 @@ internal sealed class SumBuilder
         }
     }
 
-    /// <summary>
-    /// The affine part so far. <paramref name="unitForm"/> gives the shared form 1·name, so that the
-    /// usual σ argument <c>x - b</c> costs one new form that shares its variable list.
-    /// </summary>
-    public AffineForm ToAffineForm(Func<string, AffineForm> unitForm)
+    /// <summary>The affine part so far.</summary>
+    public AffineForm ToAffineForm()
     {
         if (_coefficients is not null)
         {
@@ -95,9 +96,9 @@ internal sealed class SumBuilder
     }
 
     /// <summary>The sum so far; the builder is empty afterwards.</summary>
-    public ReluSum ToReluSum(Func<string, AffineForm> unitForm)
+    public ReluSum ToReluSum()
     {
-        var sum = new ReluSum(ToAffineForm(unitForm), _terms.ToImmutableAndFree());
+        var sum = new ReluSum(ToAffineForm(), _terms.ToImmutableAndFree());
         Clear();
         return sum;
     }
