@@ -28,7 +28,7 @@ internal sealed partial class Lowerer
     /// <summary>Every variable seen, with its form 1·name, which every σ argument that uses the variable alone shares.</summary>
     private readonly Dictionary<string, AffineForm> _unitForms = new(StringComparer.Ordinal);
 
-    /// <summary>Builders for σ arguments, reused: one per level of σ nesting is ever in use.</summary>
+    /// <summary>Builders for σ and max arguments, reused: a few per level of nesting are ever in use.</summary>
     private readonly Stack<SumBuilder> _spareBuilders = new();
 
     private readonly Func<string, AffineForm> _unitForm;
@@ -90,9 +90,9 @@ internal sealed partial class Lowerer
                 }
 
                 break;
-            case CallNode call when FunctionTable.TryFind(call.Name, out var function, out _)
-                                    && function == PiecewiseFunction.Relu && call.Arguments.Length == 1:
-                Relu(call, factor, target);
+            case CallNode call when FunctionTable.TryFind(call.Name, out var function, out var arity)
+                                    && function is PiecewiseFunction.Relu or PiecewiseFunction.Max && call.Arguments.Length == arity:
+                ReluOrMax(call, function, factor, target);
                 break;
             default:
                 target.Add(General(node), factor);
@@ -101,25 +101,48 @@ internal sealed partial class Lowerer
     }
 
     /// <summary>
-    /// <c>σ(e)</c> times a factor: one term when e is affine, else the general flattening. A zero factor
-    /// adds no term (as scaling by zero gives the zero sum), but e is still lowered for its errors and variables.
+    /// <c>σ(e)</c>, <c>max(e, 0)</c> or <c>max(0, e)</c> times a factor: one term when e is affine (a zero
+    /// factor adds none, as scaling by zero gives the zero sum, but e is still lowered for its errors and
+    /// variables). Anything else, such as <c>max(x, 1)</c> or a σ of a σ, takes <see cref="PiecewiseLowering"/>
+    /// on the lowered arguments, as a call on the general path does.
     /// </summary>
-    private void Relu(CallNode call, Fraction factor, SumBuilder target)
+    private void ReluOrMax(CallNode call, PiecewiseFunction function, Fraction factor, SumBuilder target)
     {
-        var argument = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm);
-        Accumulate(call.Arguments[0], Fraction.One, argument);
-        if (argument.HasTerms)
+        var first = Argument(call.Arguments[0]);
+        var second = function == PiecewiseFunction.Max ? Argument(call.Arguments[1]) : null;
+        var reluOf = second is null || second.IsZero ? first : first.IsZero ? second : null;
+        if (reluOf is { HasTerms: false })
         {
-            var nested = PiecewiseLowering.Apply(PiecewiseFunction.Relu, [argument.ToReluSum()], call.Name, call.Position);
-            target.Add(nested, factor);
+            if (!factor.IsZero)
+            {
+                target.AddTerm(new ReluTerm(factor, reluOf.ToAffineForm()));
+            }
         }
-        else if (!factor.IsZero)
+        else
         {
-            target.AddTerm(new ReluTerm(factor, argument.ToAffineForm()));
+            ReluSum[] arguments = second is null ? [first.ToReluSum()] : [first.ToReluSum(), second.ToReluSum()];
+            target.Add(PiecewiseLowering.Apply(function, arguments, call.Name, call.Position), factor);
         }
 
-        argument.Clear();
-        _spareBuilders.Push(argument);
+        GiveBack(first);
+        if (second is not null)
+        {
+            GiveBack(second);
+        }
+    }
+
+    /// <summary>An argument lowered into a spare builder, which the caller gives back when done with it.</summary>
+    private SumBuilder Argument(SyntaxNode argument)
+    {
+        var builder = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm);
+        Accumulate(argument, Fraction.One, builder);
+        return builder;
+    }
+
+    private void GiveBack(SumBuilder builder)
+    {
+        builder.Clear();
+        _spareBuilders.Push(builder);
     }
 
     /// <summary>A variable's name, once checked that it does not name a function (which needs parentheses).</summary>

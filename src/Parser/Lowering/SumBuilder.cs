@@ -32,6 +32,11 @@ internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
     /// <summary>Whether a ReLU term has been added: if not, the sum so far is affine.</summary>
     public bool HasTerms => !_terms.IsEmpty;
 
+    /// <summary>Whether the sum so far is literally zero (see <see cref="ConstantValue.IsZero"/>): no term, no variable left, constant 0.</summary>
+    public bool IsZero =>
+        !HasTerms && _constant.IsZero
+        && (_coefficients?.Values.All(c => c.IsZero) ?? (_onlyVariable is null || _onlyCoefficient.IsZero));
+
     /// <summary>Adds the constant <paramref name="value"/>.</summary>
     public void AddConstant(Fraction value) => _constant += value;
 
