@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Fractions;
 
@@ -43,21 +44,20 @@ public sealed class AffineForm : IEquatable<AffineForm>
     /// <summary>A form from any coefficients: sorts, merges equal names and drops zeros.</summary>
     public static AffineForm Create(IEnumerable<LinearTerm> terms, Fraction constant)
     {
-        // A sorted list merged in place: most forms have one or two terms, where a dictionary would cost
-        // more than the whole form (parsing a 100,000-term sum builds one form per σ).
-        var sorted = new List<LinearTerm>(terms);
-        if (sorted.Count > 1)
+        // One array, sorted and merged in place: most forms have one or two terms, where a list, a builder
+        // and a dictionary would each cost more than the form (parsing builds one per σ, flattening one per kink).
+        var sorted = terms.ToArray();
+        if (sorted.Length > 1)
         {
-            sorted.Sort(static (p, q) => string.CompareOrdinal(p.Variable, q.Variable));
+            Array.Sort(sorted, static (p, q) => string.CompareOrdinal(p.Variable, q.Variable));
         }
 
-        var builder = ImmutableArray.CreateBuilder<LinearTerm>(sorted.Count);
-        var i = 0;
-        while (i < sorted.Count)
+        var count = 0;
+        for (var i = 0; i < sorted.Length;)
         {
             var name = sorted[i].Variable;
             var coefficient = sorted[i].Coefficient;
-            for (i++; i < sorted.Count && string.Equals(sorted[i].Variable, name, StringComparison.Ordinal); i++)
+            for (i++; i < sorted.Length && string.Equals(sorted[i].Variable, name, StringComparison.Ordinal); i++)
             {
                 coefficient += sorted[i].Coefficient;
             }
@@ -65,11 +65,11 @@ public sealed class AffineForm : IEquatable<AffineForm>
             var reduced = coefficient.Reduce();
             if (!reduced.IsZero)
             {
-                builder.Add(new LinearTerm(name, reduced));
+                sorted[count++] = new LinearTerm(name, reduced);
             }
         }
 
-        return new AffineForm(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable(), constant.Reduce());
+        return new AffineForm(Owned(sorted, count), constant.Reduce());
     }
 
     /// <summary>The coefficient of <paramref name="variable"/>, zero when absent.</summary>
@@ -87,10 +87,33 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>this + other.</summary>
-    public AffineForm Add(AffineForm other) =>
-        other.IsConstant
-            ? new AffineForm(Terms, (Constant + other.Constant).Reduce())
-            : Create(Terms.Concat(other.Terms), Constant + other.Constant);
+    public AffineForm Add(AffineForm other)
+    {
+        var constant = (Constant + other.Constant).Reduce();
+        if (other.IsConstant || IsConstant)
+        {
+            return new AffineForm(IsConstant ? other.Terms : Terms, constant);
+        }
+
+        // Both term lists are sorted with distinct names: one merge, no sort.
+        var merged = new LinearTerm[Terms.Length + other.Terms.Length];
+        int i = 0, j = 0, count = 0;
+        while (i < Terms.Length || j < other.Terms.Length)
+        {
+            var order = i == Terms.Length ? 1
+                : j == other.Terms.Length ? -1
+                : string.CompareOrdinal(Terms[i].Variable, other.Terms[j].Variable);
+            var term = order < 0 ? Terms[i++]
+                : order > 0 ? other.Terms[j++]
+                : new LinearTerm(Terms[i].Variable, (Terms[i++].Coefficient + other.Terms[j++].Coefficient).Reduce());
+            if (!term.Coefficient.IsZero)
+            {
+                merged[count++] = term;
+            }
+        }
+
+        return new AffineForm(Owned(merged, count), constant);
+    }
 
     /// <summary>this − other.</summary>
     public AffineForm Subtract(AffineForm other) => Add(other.Scale(Fraction.MinusOne));
@@ -103,8 +126,13 @@ public sealed class AffineForm : IEquatable<AffineForm>
             return Zero;
         }
 
-        var terms = Terms.Select(t => new LinearTerm(t.Variable, (t.Coefficient * factor).Reduce())).ToImmutableArray();
-        return new AffineForm(terms, (Constant * factor).Reduce());
+        var terms = new LinearTerm[Terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new LinearTerm(Terms[i].Variable, (Terms[i].Coefficient * factor).Reduce());
+        }
+
+        return new AffineForm(Owned(terms, terms.Length), (Constant * factor).Reduce());
     }
 
     /// <summary>this + value.</summary>
@@ -170,6 +198,10 @@ public sealed class AffineForm : IEquatable<AffineForm>
 
         return text.ToString();
     }
+
+    /// <summary>The first <paramref name="count"/> terms of an array no one else holds, without copying it when it is full.</summary>
+    private static ImmutableArray<LinearTerm> Owned(LinearTerm[] terms, int count) =>
+        count == terms.Length ? ImmutableCollectionsMarshal.AsImmutableArray(terms) : ImmutableArray.Create(terms, 0, count);
 
     private static T Lookup<T>(IReadOnlyDictionary<string, T> point, string variable) =>
         point.TryGetValue(variable, out var value)

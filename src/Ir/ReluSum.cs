@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Fractions;
 
@@ -51,8 +52,21 @@ public sealed class ReluSum : IEquatable<ReluSum>
     public ReluSum Add(ReluSum other) => new(Affine.Add(other.Affine), Terms.AddRange(other.Terms));
 
     /// <summary>factor · this; a zero factor gives zero.</summary>
-    public ReluSum Scale(Fraction factor) =>
-        factor.IsZero ? Zero : new ReluSum(Affine.Scale(factor), Terms.Select(t => t.Scale(factor)).ToImmutableArray());
+    public ReluSum Scale(Fraction factor)
+    {
+        if (factor.IsZero)
+        {
+            return Zero;
+        }
+
+        var terms = new ReluTerm[Terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = Terms[i].Scale(factor);
+        }
+
+        return new ReluSum(Affine.Scale(factor), ImmutableCollectionsMarshal.AsImmutableArray(terms));
+    }
 
     /// <summary>Exact value at a point (every variable must have a value).</summary>
     public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
@@ -20,14 +18,18 @@ namespace ReluCompiler.Parser.Grammar;
 /// </code>
 /// Sums and products are read as a first operand and a list of (operator, operand) pairs, never as a
 /// left-deep chain, and prefix signs are read in a loop: only parentheses, calls and bars recurse, and the
-/// token checks have bounded those before this grammar runs.
+/// token checks have bounded those before this grammar runs. The loops that run once per operand are
+/// hand-written delegates (ReluGrammar.Loops.cs); the rest are combinators.
 /// </summary>
-internal static class ReluGrammar
+internal static partial class ReluGrammar
 {
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> AnyToken = input => input.ConsumeToken();
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> LParen = TokenOf(ReluToken.LParen);
 
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Number =
-        Token.EqualTo(ReluToken.Number).Select(token => (SyntaxNode)new NumberNode(At(token), Decode(token), token.ToStringValue()));
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RParen = TokenOf(ReluToken.RParen);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Bar = TokenOf(ReluToken.Bar);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
     /// <summary>
     /// A sum inside parentheses, a call or bars: the grammar's only recursion (<see cref="SumReference"/>
@@ -41,115 +43,37 @@ internal static class ReluGrammar
             ? SumReference(input)
             : throw StackExhausted(input);
 
-    private static readonly TokenListParser<ReluToken, SyntaxNode[]> Arguments =
-        Parse.Sequence(
-                Token.EqualTo(ReluToken.LParen),
-                NestedSum.AtLeastOnceDelimitedBy(Token.EqualTo(ReluToken.Comma)),
-                Token.EqualTo(ReluToken.RParen))
-            .Select(call => call.Item2);
-
-    /// <summary>An identifier is a call when <c>(</c> follows it, a variable otherwise.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> NameOrCall =
-        Parse.Sequence(Token.EqualTo(ReluToken.Identifier), Arguments.AsNullable().OptionalOrDefault())
-            .Select(name => name.Item2 is null
-                ? (SyntaxNode)new VariableNode(At(name.Item1), name.Item1.ToStringValue())
-                : new CallNode(At(name.Item1), name.Item1.ToStringValue(), name.Item2.ToImmutableArray()));
-
-    /// <summary><c>σ</c>, <c>\sigma</c>, <c>\max</c>, <c>\min</c> are only ever functions: parentheses must follow.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> FunctionCall =
-        Parse.Sequence(Token.EqualTo(ReluToken.Function), Arguments)
-            .Select(call => (SyntaxNode)new CallNode(At(call.Item1), call.Item1.ToStringValue(), call.Item2.ToImmutableArray()));
-
     private static readonly TokenListParser<ReluToken, SyntaxNode> Group =
-        Parse.Sequence(Token.EqualTo(ReluToken.LParen), NestedSum, Token.EqualTo(ReluToken.RParen))
+        Parse.Sequence(LParen, NestedSum, RParen)
             .Select(group => group.Item2);
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Bars =
-        Parse.Sequence(Token.EqualTo(ReluToken.Bar), NestedSum, Token.EqualTo(ReluToken.Bar))
+        Parse.Sequence(Bar, NestedSum, Bar)
             .Select(bars => (SyntaxNode)new AbsoluteValueNode(At(bars.Item1), bars.Item2));
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Primary =
-        OnNextToken(kind => kind switch
-        {
-            ReluToken.Number => Number,
-            ReluToken.Identifier => NameOrCall,
-            ReluToken.Function => FunctionCall,
-            ReluToken.LParen => Group,
-            ReluToken.Bar => Bars,
-            _ => null,
-        }).Named("an expression");
-
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Sign =
-        OnNextToken(kind => kind is ReluToken.Plus or ReluToken.Minus ? AnyToken : null);
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Unary =
-        Parse.Sequence(Sign.Many(), Primary)
-            .Select(unary => ApplySigns(unary.Item1, unary.Item2));
 
     /// <summary>
     /// A number right after a complete factor (<c>2 3</c>, <c>x 2</c>) is never implicit multiplication.
     /// Failing here with a position (a "partial" failure) stops the product's loop with this message
     /// instead of the vaguer "expected an operator or end of input" further out.
     /// </summary>
-    private static readonly TokenListParser<ReluToken, Factor> NumberWithoutOperator = input =>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> NumberWithoutOperator = input =>
     {
         var number = input.ConsumeToken().Value;
-        return TokenListParserResult.Empty<ReluToken, Factor>(
+        return TokenListParserResult.Empty<ReluToken, SyntaxNode>(
             input,
             number.Position,
             $"unexpected number {UserText.Quote(number.ToStringValue())}, expected an operator before it");
     };
 
-    /// <summary><c>* e</c> or <c>/ e</c>; chosen by <see cref="NextFactor"/> only when the operator is next.</summary>
-    private static readonly TokenListParser<ReluToken, Factor> ExplicitFactor =
-        Parse.Sequence(AnyToken, Unary)
-            .Select(factor => new Factor(
-                At(factor.Item1),
-                factor.Item1.Kind == ReluToken.Times ? ProductOperator.Multiply : ProductOperator.Divide,
-                factor.Item2));
-
-    /// <summary>Where the next token starts, consuming nothing: a group's node starts inside its parenthesis.</summary>
-    private static readonly TokenListParser<ReluToken, SourcePosition> NextPosition = input =>
-        TokenListParserResult.Value(At(input.ConsumeToken().Value), input, input);
-
     /// <summary>Implicit multiplication: the right factor is a variable, a call or a parenthesised group.</summary>
-    private static readonly TokenListParser<ReluToken, Factor> ImplicitFactor =
-        Parse.Sequence(
-                NextPosition,
-                OnNextToken(kind => kind switch
-                {
-                    ReluToken.Identifier => NameOrCall,
-                    ReluToken.Function => FunctionCall,
-                    ReluToken.LParen => Group,
-                    _ => null,
-                }))
-            .Select(factor => new Factor(factor.Item1, ProductOperator.Juxtapose, factor.Item2));
-
-    /// <summary>What may follow a factor inside a product; anything else ends the product.</summary>
-    private static readonly TokenListParser<ReluToken, Factor> NextFactor =
+    private static readonly TokenListParser<ReluToken, SyntaxNode> ImplicitFactor =
         OnNextToken(kind => kind switch
         {
-            ReluToken.Times or ReluToken.Divide => ExplicitFactor,
-            ReluToken.Identifier or ReluToken.Function or ReluToken.LParen => ImplicitFactor,
-            ReluToken.Number => NumberWithoutOperator,
+            ReluToken.Identifier => NameOrCall,
+            ReluToken.Function => FunctionCall,
+            ReluToken.LParen => Group,
             _ => null,
         });
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Product =
-        Parse.Sequence(Unary, NextFactor.Many())
-            .Select(product => product.Item2.Length == 0
-                ? product.Item1
-                : new ProductNode(product.Item1.Position, product.Item1, product.Item2.ToImmutableArray()));
-
-    private static readonly TokenListParser<ReluToken, Summand> SignedTerm =
-        Parse.Sequence(Sign, Product)
-            .Select(term => new Summand(At(term.Item1), term.Item1.Kind == ReluToken.Minus, term.Item2));
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Sum =
-        Parse.Sequence(Product, SignedTerm.Many())
-            .Select(sum => sum.Item2.Length == 0
-                ? sum.Item1
-                : new SumNode(sum.Item1.Position, sum.Item1, sum.Item2.ToImmutableArray()));
 
     /// <summary>
     /// The end of the input. <c>.AtEnd()</c> reports a leftover token with no expectation at all
@@ -162,7 +86,7 @@ internal static class ReluGrammar
 
     /// <summary>The whole input: one sum and nothing after it.</summary>
     public static readonly TokenListParser<ReluToken, SyntaxNode> Expression =
-        Parse.Sequence(Sum, EndOfInput).Select(whole => whole.Item1);
+        Parse.Sequence(SumReference, EndOfInput).Select(whole => whole.Item1);
 
     /// <summary>
     /// Picks the one alternative that can start with the next token (the grammar is LL(1)), instead of
@@ -176,6 +100,21 @@ internal static class ReluGrammar
         return parser is null ? TokenListParserResult.Empty<ReluToken, T>(input) : parser(input);
     };
 
+    /// <summary>
+    /// <c>Token.EqualTo(kind)</c> without its cost on success: Superpower compares the kinds through
+    /// <c>object.Equals</c>, boxing one per test (24 B, about a token's worth of allocation per operand).
+    /// A failure is still Superpower's own, with the expectation it builds from <see cref="ReluToken"/>'s attributes.
+    /// </summary>
+    private static TokenListParser<ReluToken, Token<ReluToken>> TokenOf(ReluToken kind)
+    {
+        var failure = Token.EqualTo(kind);
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == kind ? next : failure(input);
+        };
+    }
+
     private static SourcePosition At(Token<ReluToken> token) => SourcePosition.From(token.Position);
 
     private static ReluParseException StackExhausted(TokenList<ReluToken> input)
@@ -184,14 +123,4 @@ internal static class ReluGrammar
         var at = next.HasValue ? At(next.Value) : SourcePosition.Start;
         return at.Error("the expression is nested too deeply for the stack of the thread parsing it");
     }
-
-    /// <summary>An odd number of minus signs negates; plus signs change nothing.</summary>
-    private static SyntaxNode ApplySigns(Token<ReluToken>[] signs, SyntaxNode operand) =>
-        signs.Count(s => s.Kind == ReluToken.Minus) % 2 == 1 ? new NegationNode(At(signs[0]), operand) : operand;
-
-    /// <summary>Token checks have already decoded every literal once, so this cannot fail on checked input.</summary>
-    private static Fractions.Fraction Decode(Token<ReluToken> token) =>
-        NumberText.TryDecode(token.ToStringValue(), out var value, out var error)
-            ? value
-            : throw At(token).Error(error!);
 }

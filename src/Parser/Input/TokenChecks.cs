@@ -32,7 +32,7 @@ internal static class TokenChecks
             switch (token.Kind)
             {
                 case ReluToken.Number:
-                    problem = NumberText.TryDecode(token.ToStringValue(), out _, out var error) ? null : error;
+                    problem = NumberText.CheckLimits(token.Text());
                     pendingSigns = 0;
                     endsOperand = true;
                     break;

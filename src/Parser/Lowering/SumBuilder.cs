@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Fractions;
 using ReluCompiler.Ir;
@@ -8,71 +7,113 @@ using ReluCompiler.Ir;
 namespace ReluCompiler.Parser.Lowering;
 
 /// <summary>
-/// Adds up ReLU sums in amortized O(size of each part): <see cref="ReluSum.Add"/> copies its terms and
-/// re-sorts its variables every time, which would make a 200,000-term sum quadratic. Terms keep the order
-/// they arrive in. The common small sums (<c>x - 1</c>, one variable part and constants) never build a
-/// dictionary.
+/// A ReLU sum being added up, one constant, variable or term at a time, in amortized O(size of each part):
+/// <see cref="ReluSum.Add"/> copies its terms and re-sorts its variables every time, which would make a
+/// 200,000-term sum quadratic. Terms keep the order they arrive in. The common small sums (<c>x - 1</c>:
+/// one variable and constants) never build a dictionary.
 /// </summary>
-internal sealed class SumBuilder
+/// <remarks>
+/// Fractions are not reduced here: <see cref="Fraction"/> arithmetic on reduced operands gives reduced
+/// results, and every value that arrives is reduced (literals, IR coefficients), so denominators cannot
+/// pile up over many terms.
+/// </remarks>
+/// <param name="unitForm">
+/// The shared form 1·name of a variable, so that the usual σ argument <c>x - b</c> costs one new form
+/// that shares its variable list.
+/// </param>
+internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
 {
     private Fraction _constant = Fraction.Zero;
-    private AffineForm? _onlyVariablePart;
+    private string? _onlyVariable;
+    private Fraction _onlyCoefficient;
     private Dictionary<string, Fraction>? _coefficients;
-    private ImmutableArray<ReluTerm>.Builder? _terms;
+    private Gathered<ReluTerm> _terms;
 
-    /// <summary>Adds <paramref name="part"/>, or subtracts it when <paramref name="negate"/> is set.</summary>
-    public void Add(ReluSum part, bool negate)
+    /// <summary>Whether a ReLU term has been added: if not, the sum so far is affine.</summary>
+    public bool HasTerms => !_terms.IsEmpty;
+
+    /// <summary>Whether the sum so far is literally zero (see <see cref="ConstantValue.IsZero"/>): no term, no variable left, constant 0.</summary>
+    public bool IsZero =>
+        !HasTerms && _constant.IsZero
+        && (_coefficients?.Values.All(c => c.IsZero) ?? (_onlyVariable is null || _onlyCoefficient.IsZero));
+
+    /// <summary>Adds the constant <paramref name="value"/>.</summary>
+    public void AddConstant(Fraction value) => _constant += value;
+
+    /// <summary>Adds <paramref name="coefficient"/>·<paramref name="name"/>.</summary>
+    public void AddVariable(string name, Fraction coefficient)
     {
-        // Reduce at every step: unreduced denominators would multiply up over many terms.
-        _constant = (negate ? _constant - part.Affine.Constant : _constant + part.Affine.Constant).Reduce();
-        if (!part.Affine.IsConstant)
+        if (_coefficients is null && (_onlyVariable is null || string.Equals(_onlyVariable, name, StringComparison.Ordinal)))
         {
-            AddVariables(part.Affine, negate);
-        }
-
-        if (!part.Terms.IsEmpty)
-        {
-            _terms ??= ImmutableArray.CreateBuilder<ReluTerm>();
-            foreach (var term in part.Terms)
-            {
-                _terms.Add(negate ? term.Scale(Fraction.MinusOne) : term);
-            }
-        }
-    }
-
-    /// <summary>The sum so far.</summary>
-    public ReluSum ToReluSum()
-    {
-        var affine = _coefficients is not null
-            ? AffineForm.Create(_coefficients.Select(c => new LinearTerm(c.Key, c.Value)), _constant)
-            : (_onlyVariablePart ?? AffineForm.Zero).AddConstant(_constant);
-        return new ReluSum(affine, _terms?.ToImmutable() ?? ImmutableArray<ReluTerm>.Empty);
-    }
-
-    private void AddVariables(AffineForm affine, bool negate)
-    {
-        if (_coefficients is null && _onlyVariablePart is null)
-        {
-            _onlyVariablePart = affine.AddConstant(-affine.Constant).Scale(negate ? Fraction.MinusOne : Fraction.One);
+            _onlyCoefficient = _onlyVariable is null ? coefficient : _onlyCoefficient + coefficient;
+            _onlyVariable = name;
             return;
         }
 
         if (_coefficients is null)
         {
-            _coefficients = new Dictionary<string, Fraction>(StringComparer.Ordinal);
-            Accumulate(_onlyVariablePart!, negate: false);
-            _onlyVariablePart = null;
+            _coefficients = new Dictionary<string, Fraction>(StringComparer.Ordinal) { [_onlyVariable!] = _onlyCoefficient };
+            _onlyVariable = null;
         }
 
-        Accumulate(affine, negate);
+        _coefficients[name] = _coefficients.TryGetValue(name, out var existing) ? existing + coefficient : coefficient;
     }
 
-    private void Accumulate(AffineForm affine, bool negate)
+    /// <summary>Appends <paramref name="term"/>.</summary>
+    public void AddTerm(ReluTerm term) => _terms.Add(term);
+
+    /// <summary>Adds <paramref name="factor"/>·<paramref name="part"/>; a zero factor adds nothing, as <see cref="ReluSum.Scale"/> gives zero.</summary>
+    public void Add(ReluSum part, Fraction factor)
     {
-        foreach (var term in affine.Terms)
+        if (factor.IsZero)
         {
-            var existing = _coefficients!.TryGetValue(term.Variable, out var value) ? value : Fraction.Zero;
-            _coefficients[term.Variable] = (negate ? existing - term.Coefficient : existing + term.Coefficient).Reduce();
+            return;
         }
+
+        var one = factor == Fraction.One;
+        AddConstant(one ? part.Affine.Constant : part.Affine.Constant * factor);
+        foreach (var term in part.Affine.Terms)
+        {
+            AddVariable(term.Variable, one ? term.Coefficient : term.Coefficient * factor);
+        }
+
+        foreach (var term in part.Terms)
+        {
+            _terms.Add(one ? term : term.Scale(factor));
+        }
+    }
+
+    /// <summary>The affine part so far.</summary>
+    public AffineForm ToAffineForm()
+    {
+        if (_coefficients is not null)
+        {
+            return AffineForm.Create(_coefficients.Select(c => new LinearTerm(c.Key, c.Value)), _constant);
+        }
+
+        if (_onlyVariable is null || _onlyCoefficient.IsZero)
+        {
+            return AffineForm.FromConstant(_constant);
+        }
+
+        var unit = unitForm(_onlyVariable);
+        return (_onlyCoefficient == Fraction.One ? unit : unit.Scale(_onlyCoefficient)).AddConstant(_constant);
+    }
+
+    /// <summary>The sum so far; the builder is empty afterwards.</summary>
+    public ReluSum ToReluSum()
+    {
+        var sum = new ReluSum(ToAffineForm(), _terms.ToImmutableAndFree());
+        Clear();
+        return sum;
+    }
+
+    /// <summary>Empties the builder for reuse.</summary>
+    public void Clear()
+    {
+        _constant = Fraction.Zero;
+        _onlyVariable = null;
+        _coefficients = null;
+        _terms = default;
     }
 }

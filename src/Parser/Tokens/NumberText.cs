@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Numerics;
 using Fractions;
 
@@ -10,49 +9,71 @@ namespace ReluCompiler.Parser.Tokens;
 /// Decoded straight into an exact <see cref="Fraction"/> from the digits, never through a double,
 /// so <c>0.1</c> is exactly 1/10.
 /// </summary>
+/// <remarks>
+/// Both steps read the literal in place, as a span of the source: the token checks test every literal
+/// against the limits and the grammar decodes it, and neither should copy a 100,000-term sum's numbers
+/// into strings. Literals of up to 18 significant digits are decoded in 64-bit arithmetic.
+/// </remarks>
 internal static class NumberText
 {
+    /// <summary>10⁰ … 10¹⁸: every power of ten a 64-bit decoding needs.</summary>
+    private static readonly ulong[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
+
     /// <summary>
-    /// The exact value of a literal the recognizer accepted, or the reason it passes
-    /// <see cref="ParserLimits.MaxSignificantDigits"/> or <see cref="ParserLimits.MaxDecimalExponent"/>.
-    /// The checks come before any big-integer work, so a limit-breaking literal costs only its length.
+    /// Why a literal the recognizer accepted passes <see cref="ParserLimits.MaxSignificantDigits"/> or
+    /// <see cref="ParserLimits.MaxDecimalExponent"/>, or null when it is within both. Costs only the
+    /// literal's length, and allocates only for the message.
     /// </summary>
-    public static bool TryDecode(string text, out Fraction value, out string? error)
+    public static string? CheckLimits(ReadOnlySpan<char> text)
     {
-        value = Fraction.Zero;
-        var mantissaEnd = text.AsSpan().IndexOfAny('e', 'E');
-        var mantissa = mantissaEnd < 0 ? text.AsSpan() : text.AsSpan(0, mantissaEnd);
-        var point = mantissa.IndexOf('.');
-        var fractionDigits = point < 0 ? 0 : mantissa.Length - point - 1;
-        var digits = point < 0 ? mantissa.ToString() : string.Concat(mantissa[..point], mantissa[(point + 1)..]);
-        var significant = digits.TrimStart('0');
-        if (significant.Length > ParserLimits.MaxSignificantDigits)
+        var literal = new Literal(text);
+        if (literal.SignificantDigits > ParserLimits.MaxSignificantDigits)
         {
-            error = $"the number {UserText.Quote(text)} has {significant.Length} significant digits, more than the limit of {ParserLimits.MaxSignificantDigits}";
-            return false;
+            return $"the number {UserText.Quote(text.ToString())} has {literal.SignificantDigits} significant digits, more than the limit of {ParserLimits.MaxSignificantDigits}";
         }
 
-        long? written = mantissaEnd < 0 ? 0 : ParseExponent(text.AsSpan(mantissaEnd + 1));
-        long? exponent = significant.Length == 0 ? written : written - fractionDigits + significant.Length - 1;
+        long? exponent = literal.SignificantDigits == 0
+            ? literal.WrittenExponent
+            : literal.WrittenExponent - literal.FractionDigits + literal.SignificantDigits - 1;
         if (exponent is not { } e || Math.Abs(e) > ParserLimits.MaxDecimalExponent)
         {
             var shown = exponent is { } known ? $"the decimal exponent {known}" : "a decimal exponent";
-            error = $"the number {UserText.Quote(text)} has {shown}, outside the range -{ParserLimits.MaxDecimalExponent} to {ParserLimits.MaxDecimalExponent}";
-            return false;
+            return $"the number {UserText.Quote(text.ToString())} has {shown}, outside the range -{ParserLimits.MaxDecimalExponent} to {ParserLimits.MaxDecimalExponent}";
         }
 
-        error = null;
-        if (significant.Length == 0)
+        return null;
+    }
+
+    /// <summary>The exact value of a literal that passed <see cref="CheckLimits"/>.</summary>
+    public static Fraction Decode(ReadOnlySpan<char> text)
+    {
+        var literal = new Literal(text);
+        if (literal.SignificantDigits == 0)
         {
-            return true;
+            return Fraction.Zero;
         }
 
-        var integer = BigInteger.Parse(significant, NumberStyles.None, CultureInfo.InvariantCulture);
-        var scale = (int)(written!.Value - fractionDigits);
-        value = scale >= 0
+        var scale = (int)(literal.WrittenExponent!.Value - literal.FractionDigits);
+        if (literal.SignificantDigits < PowersOfTen.Length && scale <= 0 && -scale < PowersOfTen.Length)
+        {
+            var digits = (long)SmallInteger(literal.Mantissa);
+            return scale == 0 ? new Fraction(digits) : new Fraction(digits, (BigInteger)PowersOfTen[-scale]);
+        }
+
+        var integer = BigInteger.Zero;
+        foreach (var c in literal.Mantissa)
+        {
+            integer = c == '.' ? integer : (integer * 10) + (c - '0');
+        }
+
+        return scale >= 0
             ? new Fraction(integer * BigInteger.Pow(10, scale))
-            : new Fraction(integer, BigInteger.Pow(10, -scale)).Reduce();
-        return true;
+            : new Fraction(integer, BigInteger.Pow(10, -scale));
     }
 
     /// <summary>
@@ -98,18 +119,16 @@ internal static class NumberText
         return i - start;
     }
 
-    /// <summary>The written exponent, or null when it has more digits than any allowed value could need.</summary>
-    private static long? ParseExponent(ReadOnlySpan<char> text)
+    /// <summary>The digits of <paramref name="mantissa"/>, point skipped, as an integer (at most 18 significant digits).</summary>
+    private static ulong SmallInteger(ReadOnlySpan<char> mantissa)
     {
-        var negative = text[0] is '-' or '\u2212'; // − (minus sign)
-        var digits = (text[0] is '+' or '-' or '\u2212' ? text[1..] : text).TrimStart('0');
-        if (digits.Length > 9)
+        var value = 0UL;
+        foreach (var c in mantissa)
         {
-            return null;
+            value = c == '.' ? value : (value * 10) + (ulong)(c - '0');
         }
 
-        var magnitude = digits.IsEmpty ? 0 : long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        return negative ? -magnitude : magnitude;
+        return value;
     }
 
     private static int SkipDigits(string text, int i, int end)
@@ -120,5 +139,61 @@ internal static class NumberText
         }
 
         return i;
+    }
+
+    /// <summary>A literal taken apart: <c>0.0250e-3</c> has mantissa <c>0.0250</c>, 4 fraction digits, 3 significant digits, exponent −3.</summary>
+    private readonly ref struct Literal
+    {
+        public Literal(ReadOnlySpan<char> text)
+        {
+            var exponentStart = text.IndexOfAny('e', 'E');
+            Mantissa = exponentStart < 0 ? text : text[..exponentStart];
+            var point = Mantissa.IndexOf('.');
+            FractionDigits = point < 0 ? 0 : Mantissa.Length - point - 1;
+            var digits = Mantissa.Length - (point < 0 ? 0 : 1);
+            var leadingZeros = 0;
+            foreach (var c in Mantissa)
+            {
+                if (c is not ('0' or '.'))
+                {
+                    break;
+                }
+
+                leadingZeros += c == '0' ? 1 : 0;
+            }
+
+            SignificantDigits = digits - leadingZeros;
+            WrittenExponent = exponentStart < 0 ? 0 : ParseExponent(text[(exponentStart + 1)..]);
+        }
+
+        /// <summary>The digits before the exponent, the point included.</summary>
+        public ReadOnlySpan<char> Mantissa { get; }
+
+        /// <summary>How many digits follow the point.</summary>
+        public int FractionDigits { get; }
+
+        /// <summary>The digits without the leading zeros (trailing zeros count).</summary>
+        public int SignificantDigits { get; }
+
+        /// <summary>The exponent as written, 0 without one; null when it has more digits than any allowed value could need.</summary>
+        public long? WrittenExponent { get; }
+
+        private static long? ParseExponent(ReadOnlySpan<char> text)
+        {
+            var negative = text[0] is '-' or '\u2212'; // − (minus sign)
+            var digits = (text[0] is '+' or '-' or '\u2212' ? text[1..] : text).TrimStart('0');
+            if (digits.Length > 9)
+            {
+                return null;
+            }
+
+            var magnitude = 0L;
+            foreach (var c in digits)
+            {
+                magnitude = (magnitude * 10) + (c - '0');
+            }
+
+            return negative ? -magnitude : magnitude;
+        }
     }
 }

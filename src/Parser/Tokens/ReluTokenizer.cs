@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Superpower.Model;
 
@@ -22,7 +21,10 @@ internal static class ReluTokenizer
     /// <summary>The tokens of <paramref name="text"/>, with Superpower positions (1-based line and column; only LF starts a line).</summary>
     public static Token<ReluToken>[] Tokenize(string text)
     {
-        var tokens = new List<Token<ReluToken>>();
+        // Two passes, counting first: Superpower's TokenList needs an array of exactly the tokens, and
+        // growing a list to it then copying allocated three times the final 32 bytes a token.
+        var tokens = new Token<ReluToken>[Count(text)];
+        var count = 0;
         var line = 1;
         var column = 1;
         for (var i = 0; i < text.Length;)
@@ -30,7 +32,7 @@ internal static class ReluTokenizer
             var (kind, length) = Recognize(text, i);
             if (kind != ReluToken.None)
             {
-                tokens.Add(new Token<ReluToken>(kind, new TextSpan(text, new Position(i, line, column), length)));
+                tokens[count++] = new Token<ReluToken>(kind, new TextSpan(text, new Position(i, line, column), length));
             }
 
             for (var end = i + length; i < end; i++)
@@ -39,7 +41,20 @@ internal static class ReluTokenizer
             }
         }
 
-        return tokens.ToArray();
+        return tokens;
+    }
+
+    private static int Count(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var (kind, length) = Recognize(text, i);
+            count += kind == ReluToken.None ? 0 : 1;
+            i += length;
+        }
+
+        return count;
     }
 
     /// <summary>
