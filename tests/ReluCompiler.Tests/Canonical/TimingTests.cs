@@ -10,8 +10,7 @@ using Xunit.Abstractions;
 namespace ReluCompiler.Tests.Canonical;
 
 /// <summary>Runs alone, so that the process's CPU time is this test's own work.</summary>
-[CollectionDefinition(nameof(TimingTests), DisableParallelization = true)]
-[Collection(nameof(TimingTests))]
+[Collection(MeasuringCollection.Name)]
 public sealed class TimingTests
 {
     private const int Terms = 100_000;

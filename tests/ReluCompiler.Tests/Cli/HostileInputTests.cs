@@ -7,6 +7,7 @@ using Xunit;
 namespace ReluCompiler.Tests.Cli;
 
 /// <summary>Issue 7 at the command line: every input ends in a value or a located error, exit 0 or 2, never a crash.</summary>
+[Collection(MeasuringCollection.Name)]
 public sealed class HostileInputTests
 {
     [Fact]

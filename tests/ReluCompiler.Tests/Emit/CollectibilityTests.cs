@@ -9,6 +9,7 @@ using Xunit;
 namespace ReluCompiler.Tests.Emit;
 
 /// <summary>Compiled code goes away with its delegate: dynamic methods are collected, Roslyn assemblies unload.</summary>
+[Collection(MeasuringCollection.Name)]
 public sealed class CollectibilityTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using Xunit.Abstractions;
 namespace ReluCompiler.Tests.Parser;
 
 /// <summary>A long flat sum is not nesting: it parses, lowers and evaluates in time and memory linear in its length.</summary>
+[Collection(MeasuringCollection.Name)]
 public sealed class LargeInputTests(ITestOutputHelper output)
 {
     private const int Terms = 200_000;
