@@ -19,14 +19,17 @@ internal static class ReluCli
             EqCommand.Create(console),
             NetCommand.Create(console),
             PiecesCommand.Create(console),
+            EmitCommand.Create(console),
             PlotCommand.Create(console),
             DrawCommand.Create(console),
         };
 
+        HelpExamples.Install(root);
         var parsed = root.Parse(args);
         try
         {
-            if (parsed.Errors.Count > 0)
+            // --help and --version clear parse errors (a required option may be missing while asking for help).
+            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
             {
                 foreach (var error in parsed.Errors)
                 {

@@ -10,11 +10,14 @@ internal static class CanonCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression.", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
-        var command = new Command("canon", "Print the canonical form c + m·x + Σ dₖ·σ(x − tₖ) (several variables: normalized hyperplanes). Two expressions are the same function exactly when their canonical forms are the same text.\n\nExample:\n  relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)")
+        var command = new Command("canon", "Print the canonical form c + m·x + Σ dₖ·σ(x − tₖ) (several variables: normalized hyperplanes). Two expressions are the same function exactly when their canonical forms are the same text.")
         {
             expression,
             files,
         };
+        HelpExamples.Add(
+            command,
+            "relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);

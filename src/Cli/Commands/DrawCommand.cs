@@ -15,11 +15,7 @@ internal static class DrawCommand
     private const string Sigma = "\u03C3"; // σ
 
     private const string Help =
-        $"Print the one-hidden-layer network of an expression as a graph: inputs, hidden units {Sigma} with their biases, the output with its bias, edges labelled with weights.\n\n" +
-        "Examples:\n" +
-        $"  relu draw \"{Sigma}(x-1) + 1\"\n" +
-        $"  relu draw \"{Sigma}(x) - {Sigma}(x-1)\" --format mermaid\n" +
-        $"  relu draw \"{Sigma}(1*x - 1) + {Sigma}(0*x + 1)\" --as-written | dot -Tpng > net.png";
+        $"Print the one-hidden-layer network of an expression as a graph: inputs, hidden units {Sigma} with their biases, the output with its bias, edges labelled with weights.";
 
     public static Command Create(CliConsole console)
     {
@@ -52,6 +48,11 @@ internal static class DrawCommand
             asWritten,
             constantsAsUnits,
         };
+        HelpExamples.Add(
+            command,
+            $"relu draw \"{Sigma}(x-1) + 1\"",
+            $"relu draw \"{Sigma}(x) - {Sigma}(x-1)\" --format mermaid",
+            $"relu draw \"{Sigma}(1*x - 1) + {Sigma}(0*x + 1)\" --as-written | dot -Tpng > net.png");
         command.SetAction(result => CommandGuard.Run(console, () => Execute(
             console,
             result.GetValue(files) ?? [],

@@ -15,11 +15,15 @@ internal static class EqCommand
     {
         var expressions = new Argument<string[]>("EXPR1 EXPR2") { Description = "The two expressions (or fewer, with -f FILE for the others).", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
-        var command = new Command("eq", "Decide exactly whether two expressions are the same function. Prints 'equal' (exit 0), or 'not equal' with a point where they differ and both values there (exit 1).\n\nExamples:\n  relu eq \"σ(x) - σ(-x)\" \"x\"\n  relu eq \"σ(x-1) + 1\" \"σ(x)\"")
+        var command = new Command("eq", "Decide exactly whether two expressions are the same function. Prints 'equal' (exit 0), or 'not equal' with a point where they differ and both values there (exit 1).")
         {
             expressions,
             files,
         };
+        HelpExamples.Add(
+            command,
+            "relu eq \"σ(x) - σ(-x)\" \"x\"",
+            "relu eq \"σ(x-1) + 1\" \"σ(x)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], 2, console);

@@ -14,27 +14,40 @@ internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
     {
-        var expression = new Argument<string[]>("EXPR-AND-POINTS")
+        var expression = new Argument<string[]>("EXPR POINT")
         {
             Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). With -f, every argument is a point.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
-        var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input.\n\nExamples:\n  relu eval \"σ(x-1) + 1\" 0 1 2\n  relu eval \"max(x, y)\" 1,2 3,-4\n  seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"")
+        var engine = new Option<string>("--engine")
+        {
+            Description = "il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All evaluate the smallest network; interpreter and roslyn sum its units in a fixed order, and il does the same bit for bit except for one-variable networks with many breakpoints, where it looks the point up in the table of linear pieces.",
+            HelpName = string.Join("|", EngineFactory.Names),
+            DefaultValueFactory = _ => EngineFactory.Names[0],
+        };
+        engine.AcceptOnlyFromAmong(EngineFactory.Names);
+        var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input.")
         {
             expression,
             files,
+            engine,
         };
+        HelpExamples.Add(
+            command,
+            "relu eval \"σ(x-1) + 1\" 0 1 2",
+            "relu eval \"max(x, y)\" 1,2 3,-4",
+            "seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
-            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [])));
+            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0])));
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine)
     {
         var (inputs, points) = ExpressionInput.Collect(files, arguments, 1, console);
         var parsed = CommandGuard.Parse(inputs[0]);
-        var evaluate = EngineFactory.Create(parsed);
+        var evaluate = EngineFactory.Create(parsed, engine);
         var point = new double[parsed.Inputs.Length];
 
         if (points.Count > 0 || parsed.Inputs.IsEmpty)

@@ -14,7 +14,7 @@ internal static class NetCommand
         var json = new Option<bool>("--json") { Description = "Print the network as JSON: {\"inputs\":[…],\"hidden\":[{\"weights\":[…],\"bias\":…}],\"output\":{\"weights\":[…],\"bias\":…}}." };
         var asWritten = new Option<bool>("--as-written") { Description = "One hidden unit per σ as written, in the order written, instead of the smallest network." };
         var constantsAsUnits = new Option<bool>("--constants-as-units") { Description = "With --as-written: draw a constant c the blog's way, as a unit σ(0·x + c)." };
-        var command = new Command("net", "Print the one-hidden-layer network y = Σ aᵢ·σ(wᵢ·x + bᵢ) + c of an expression (the smallest one unless --as-written).\n\nExamples:\n  relu net \"σ(x-1) + 1\"\n  relu net --json \"σ(x) - σ(x-1)\"\n  relu net --as-written --constants-as-units \"σ(x-1) + 1\"")
+        var command = new Command("net", "Print the one-hidden-layer network y = Σ aᵢ·σ(wᵢ·x + bᵢ) + c of an expression (the smallest one unless --as-written).")
         {
             expression,
             files,
@@ -22,6 +22,11 @@ internal static class NetCommand
             asWritten,
             constantsAsUnits,
         };
+        HelpExamples.Add(
+            command,
+            "relu net \"σ(x-1) + 1\"",
+            "relu net --json \"σ(x) - σ(x-1)\"",
+            "relu net --as-written --constants-as-units \"σ(x-1) + 1\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);

@@ -15,11 +15,14 @@ internal static class PiecesCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression (one variable).", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
-        var command = new Command("pieces", "List the linear pieces of a one-variable expression, interval by interval.\n\nExample:\n  relu pieces \"σ(x) - σ(x-1)\"")
+        var command = new Command("pieces", "List the linear pieces of a one-variable expression, interval by interval.")
         {
             expression,
             files,
         };
+        HelpExamples.Add(
+            command,
+            "relu pieces \"σ(x) - σ(x-1)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);

@@ -21,10 +21,7 @@ internal static class PlotCommand
     private const string Sigma = "\u03C3"; // σ
 
     private const string Help =
-        "Draw the graph of one or more expressions of one variable, breakpoints marked, to a PNG or SVG file.\n\n" +
-        "Examples:\n" +
-        $"  relu plot \"{Sigma}(x-2) - {Sigma}(x-3)\" -o step.png\n" +
-        $"  relu plot \"{Sigma}(x-2)\" \"-{Sigma}(x-3)\" \"{Sigma}(x-2) - {Sigma}(x-3)\" -o exercise4.svg --from 0 --to 5";
+        "Draw the graph of one or more expressions of one variable, breakpoints marked, to a PNG or SVG file.";
 
     public static Command Create(CliConsole console)
     {
@@ -54,6 +51,10 @@ internal static class PlotCommand
             width,
             height,
         };
+        HelpExamples.Add(
+            command,
+            $"relu plot \"{Sigma}(x-2) - {Sigma}(x-3)\" -o step.png",
+            $"relu plot \"{Sigma}(x-2)\" \"-{Sigma}(x-3)\" \"{Sigma}(x-2) - {Sigma}(x-3)\" -o exercise4.svg --from 0 --to 5");
         command.SetAction(result => CommandGuard.Run(console, () => Execute(
             console,
             result.GetValue(files) ?? [],

@@ -1,9 +1,27 @@
 using System;
+using ReluCompiler.Emit.CSharp;
 
 namespace ReluCompiler.Cli.Infrastructure;
 
-/// <summary>Turns a parsed expression into the function <c>eval</c> calls once per point.</summary>
+/// <summary>Turns a parsed expression into the function <c>eval</c> calls once per point, on the engine asked for.</summary>
 internal static class EngineFactory
 {
-    public static Func<double[], double> Create(ReluExpression expression) => point => expression.Evaluate(point);
+    /// <summary>The engine names <c>--engine</c> accepts; the first is the default.</summary>
+    public static readonly string[] Names = ["il", "interpreter", "roslyn"];
+
+    public static Func<double[], double> Create(ReluExpression expression, string engine)
+    {
+        switch (engine)
+        {
+            case "interpreter":
+                var network = expression.SmallestNetwork().Network;
+                return point => network.Evaluate(point);
+            case "roslyn":
+                var compiled = RoslynCompiler.CompileNetwork(expression.SmallestNetwork().Network);
+                return point => compiled(point);
+            default:
+                var il = expression.Compile();
+                return point => il.Invoke(point);
+        }
+    }
 }

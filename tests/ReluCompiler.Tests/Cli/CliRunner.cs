@@ -6,7 +6,7 @@ namespace ReluCompiler.Tests.Cli;
 /// <summary>Runs the whole <c>relu</c> command in-process with captured streams.</summary>
 internal static class CliRunner
 {
-    public static CliRun Run(string stdin, params string[] args)
+    public static CliRun RunWithInput(string stdin, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -14,7 +14,7 @@ internal static class CliRunner
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
-    public static CliRun Run(params string[] args) => Run("", args);
+    public static CliRun Run(params string[] args) => RunWithInput("", args);
 }
 
 /// <summary>What one run printed and returned.</summary>

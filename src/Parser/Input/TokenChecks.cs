@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using ReluCompiler.Parser.Syntax;
+using ReluCompiler.Parser.Tokens;
+using Superpower.Model;
+
+namespace ReluCompiler.Parser.Input;
+
+/// <summary>
+/// One linear pass over the tokens, before the grammar runs: tokens that are never valid (unknown
+/// characters and LaTeX commands), number literals past their limits, and nesting deeper than
+/// <see cref="ParserLimits.MaxNestingDepth"/>. The grammar recurses once per nesting level, so the depth
+/// must be bounded here, without recursion: 100,000 nested parentheses would overflow the stack first.
+/// </summary>
+internal static class TokenChecks
+{
+    /// <summary>
+    /// The first bad token (its index and error) or null when every token passes, and the deepest nesting
+    /// reached before it.
+    /// </summary>
+    public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens, out int maxDepth)
+    {
+        maxDepth = 0;
+        var open = new Stack<(bool IsBar, int Levels)>();
+        var depth = 0;
+        var pendingSigns = 0;
+        var previousEndsOperand = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var endsOperand = false;
+            string? problem = null;
+            switch (token.Kind)
+            {
+                case ReluToken.Number:
+                    problem = NumberText.TryDecode(token.ToStringValue(), out _, out var error) ? null : error;
+                    pendingSigns = 0;
+                    endsOperand = true;
+                    break;
+                case ReluToken.Identifier when i + 1 < tokens.Length && tokens[i + 1].Kind == ReluToken.LParen:
+                case ReluToken.Function:
+                    break; // prefix signs before a call apply to everything inside it
+                case ReluToken.Identifier:
+                    pendingSigns = 0;
+                    endsOperand = true;
+                    break;
+                case ReluToken.Plus or ReluToken.Minus when !previousEndsOperand:
+                    pendingSigns++;
+                    problem = TooDeep(depth + pendingSigns);
+                    break;
+                case ReluToken.Bar when previousEndsOperand && open.TryPeek(out var top) && top.IsBar:
+                case ReluToken.RParen:
+                    depth -= open.TryPop(out var closed) ? closed.Levels : 0;
+                    pendingSigns = 0;
+                    endsOperand = true;
+                    break;
+                case ReluToken.LParen or ReluToken.Bar:
+                    open.Push((token.Kind == ReluToken.Bar, 1 + pendingSigns));
+                    depth += 1 + pendingSigns;
+                    pendingSigns = 0;
+                    problem = TooDeep(depth);
+                    break;
+                case ReluToken.UnknownCommand:
+                    problem = UnknownCommand(token.ToStringValue());
+                    break;
+                case ReluToken.Unrecognized:
+                    problem = $"unexpected character {UserText.Character(token.ToStringValue())}";
+                    break;
+            }
+
+            maxDepth = depth + pendingSigns > maxDepth ? depth + pendingSigns : maxDepth;
+            if (problem is not null)
+            {
+                return (i, SourcePosition.From(token.Position).Error(problem));
+            }
+
+            previousEndsOperand = endsOperand;
+        }
+
+        return null;
+    }
+
+    private static string? TooDeep(int depth) =>
+        depth > ParserLimits.MaxNestingDepth
+            ? $"nesting deeper than the limit of {ParserLimits.MaxNestingDepth} levels (parentheses, calls, absolute-value bars and prefix signs each add one)"
+            : null;
+
+    private static string UnknownCommand(string command) => command switch
+    {
+        "\\left" or "\\right" => $"{UserText.Quote(command)} must be followed by `(`, `)` or `|`",
+        _ => $"unknown LaTeX command {UserText.Quote(command)}",
+    };
+}

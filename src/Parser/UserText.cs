@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace ReluCompiler.Parser;
+
+/// <summary>How error messages quote what the user wrote: in backticks, clipped, code points as U+XXXX.</summary>
+internal static class UserText
+{
+    /// <summary>Longest stretch of user text quoted in a message; a 16 MiB literal should not become a 16 MiB message.</summary>
+    private const int MaxQuoted = 24;
+
+    /// <summary><c>`text`</c>, shortened with an ellipsis past <see cref="MaxQuoted"/> characters.</summary>
+    public static string Quote(string text) =>
+        "`" + (text.Length <= MaxQuoted ? text : text[..(MaxQuoted - 1)] + "\u2026") + "`"; // … (ellipsis)
+
+    /// <summary>
+    /// A character the language does not know: <c>`#` (U+0023)</c>, or just <c>U+2028</c> when showing it
+    /// would break or hide the message (line and paragraph separators, format characters such as a
+    /// zero-width space, unassigned and private-use code points).
+    /// </summary>
+    public static string Character(string text)
+    {
+        var codePoint = char.ConvertToUtf32(text, 0);
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        var hidden = category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+        return hidden ? CodePoint(codePoint) : $"`{text}` ({CodePoint(codePoint)})";
+    }
+
+    /// <summary>The Unicode name form of a code point: <c>U+0000</c>, <c>U+1F600</c>.</summary>
+    public static string CodePoint(int value) => "U+" + value.ToString("X4", CultureInfo.InvariantCulture);
+}
