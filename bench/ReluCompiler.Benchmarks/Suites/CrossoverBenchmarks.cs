@@ -9,7 +9,7 @@ namespace ReluCompiler.Benchmarks.Suites;
 
 /// <summary>
 /// Tuning: where the piece table overtakes the sum for one call (EmitThresholds.PieceTableUnits), and where
-/// the loop should replace straight-line code. Each IL strategy forced, 1,024 different points per invocation.
+/// the loop should replace straight-line code. Each IL strategy forced, 65,536 different points per invocation.
 /// </summary>
 public class CrossoverBenchmarks
 {
@@ -19,7 +19,7 @@ public class CrossoverBenchmarks
     private double[] _xs = null!;
     private double[] _ys = null!;
 
-    [Params(2, 4, 8, 12, 16, 24, 32, 64)]
+    [Params(4, 8, 10, 12, 14, 16, 20, 24, 32)]
     public int Units { get; set; }
 
     [GlobalSetup]
