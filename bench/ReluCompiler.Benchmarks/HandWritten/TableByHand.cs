@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Benchmarks.HandWritten;
@@ -5,7 +6,9 @@ namespace ReluCompiler.Benchmarks.HandWritten;
 /// <summary>
 /// A piece table written by hand: the limit for many kinks in one variable. The data comes from the IR
 /// (nobody types 1,024 knots); the code is what a careful person writes: a branch-free binary search over
-/// the knots, then value + slope·(x − anchor) from one interleaved array.
+/// the knots, then value + slope·(x − anchor) from one interleaved array. The step is written as bool-to-byte
+/// times half: measured, the obvious <c>at = knots[at + half] &lt;= x ? at + half : at</c> compiles to a
+/// branch and ran 39 ns per call at 64 knots on unpredictable points, against 13 ns for this.
 /// </summary>
 internal sealed class TableByHand
 {
@@ -42,11 +45,11 @@ internal sealed class TableByHand
         while (n > 1)
         {
             var half = n >> 1;
-            at = knots[at + half] <= x ? at + half : at;
+            at += Unsafe.BitCast<bool, byte>(knots[at + half] <= x) * half;
             n -= half;
         }
 
-        at += knots[at] <= x ? 1 : 0;
+        at += Unsafe.BitCast<bool, byte>(knots[at] <= x);
         var p = 3 * at;
         return _pieces[p + 1] + (_pieces[p + 2] * (x - _pieces[p]));
     }
