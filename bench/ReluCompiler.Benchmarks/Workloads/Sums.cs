@@ -40,11 +40,12 @@ public static class Sums
 
         var random = new Random(seed);
         var terms = new ReluTerm[units];
-        var at = new Fraction(-units, 8);
+        // Reduced as the parser's numbers are: Fraction keeps what it is given, and unreduced terms slow the canonical form down.
+        var at = new Fraction(-units, 8).Reduce();
         for (var k = 0; k < units; k++)
         {
-            at += new Fraction(random.Next(1, 5), 4);
-            var weight = new Fraction(random.Next(1, 7), 2) * (random.Next(2) == 0 ? 1 : -1);
+            at = (at + new Fraction(random.Next(1, 5), 4)).Reduce();
+            var weight = (new Fraction(random.Next(1, 7), 2) * (random.Next(2) == 0 ? 1 : -1)).Reduce();
             terms[k] = new ReluTerm(weight, AffineForm.Create([new LinearTerm(X, Fraction.One)], -at));
         }
 
@@ -72,10 +73,10 @@ public static class Sums
                     affine = affine.Add(term.Argument.Scale(term.Coefficient));
                     break;
                 case 1:
-                    terms.Add(new ReluTerm(term.Coefficient / 2, term.Argument.Scale(2)));
+                    terms.Add(new ReluTerm((term.Coefficient / 2).Reduce(), term.Argument.Scale(2)));
                     break;
                 default:
-                    var half = term.Scale(new Fraction(1, 2));
+                    var half = new ReluTerm((term.Coefficient / 2).Reduce(), term.Argument);
                     terms.Add(half);
                     terms.Add(half);
                     break;
