@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Emit.Kernels;
 using ReluCompiler.Ir;
@@ -7,7 +8,8 @@ namespace ReluCompiler.Emit;
 
 /// <summary>
 /// A network compiled to IL (<see cref="IlCompiler.Compile"/>): scalar calls for one, two or any number of
-/// inputs, and a vectorized batch for one input. Immutable, so safe to share between threads.
+/// inputs, and a vectorized batch for one input. Safe to share between threads: nothing changes after
+/// construction except the span delegate of a one- or two-input network, emitted once on first use.
 /// <para>
 /// Sum strategies agree bit for bit with <see cref="Network.Evaluate(ReadOnlySpan{double})"/>; the
 /// piece-table strategy with <see cref="PieceTable.Evaluate"/>. <see cref="Evaluate"/> gives the same doubles
@@ -21,7 +23,8 @@ public sealed class CompiledNetwork
     private readonly IlClosure _closure;
     private readonly Func<double, double>? _unary;
     private readonly Func<double, double, double>? _binary;
-    private readonly SpanEvaluator _span;
+    private readonly Func<SpanEvaluator>? _emitSpan;
+    private SpanEvaluator? _span;
 
     internal CompiledNetwork(
         Network network,
@@ -31,7 +34,8 @@ public sealed class CompiledNetwork
         IlClosure closure,
         Func<double, double>? unary,
         Func<double, double, double>? binary,
-        SpanEvaluator span,
+        SpanEvaluator? span,
+        Func<SpanEvaluator>? emitSpan,
         string listing)
     {
         Network = network;
@@ -42,6 +46,7 @@ public sealed class CompiledNetwork
         _unary = unary;
         _binary = binary;
         _span = span;
+        _emitSpan = emitSpan;
         IlListing = listing;
     }
 
@@ -63,8 +68,11 @@ public sealed class CompiledNetwork
     /// <summary>The two-input delegate; throws unless the network has exactly two inputs.</summary>
     public Func<double, double, double> Binary => _binary ?? throw WrongArity(2);
 
-    /// <summary>The delegate over a span of inputs (any input count).</summary>
-    public SpanEvaluator Span => _span;
+    /// <summary>
+    /// The delegate over a span of inputs (any input count). For one or two inputs it is emitted on first use:
+    /// most callers never ask for it, and not emitting it takes that much off the compile latency (bench/).
+    /// </summary>
+    public SpanEvaluator Span => _span ?? EmitSpan();
 
     /// <summary>f(x) for a one-input network.</summary>
     public double Invoke(double x) => Unary(x);
@@ -73,7 +81,7 @@ public sealed class CompiledNetwork
     public double Invoke(double x, double y) => Binary(x, y);
 
     /// <summary>f at one point, inputs in input order; the length must match <see cref="InputCount"/>.</summary>
-    public double Invoke(ReadOnlySpan<double> inputs) => _span(inputs);
+    public double Invoke(ReadOnlySpan<double> inputs) => Span(inputs);
 
     /// <summary>
     /// ys[i] = f(xs[i]) for a one-input network, with Vector256 when the hardware has it: the sum form
@@ -99,6 +107,13 @@ public sealed class CompiledNetwork
         {
             SumKernel.Evaluate(_arrays, xs, ys);
         }
+    }
+
+    /// <summary>Emits the span delegate once; a race emits two equal ones and keeps the first.</summary>
+    private SpanEvaluator EmitSpan()
+    {
+        var emitted = _emitSpan!();
+        return Interlocked.CompareExchange(ref _span, emitted, null) ?? emitted;
     }
 
     private InvalidOperationException WrongArity(int wanted) =>

@@ -1,11 +1,18 @@
+using System;
+using System.Runtime.CompilerServices;
+
 namespace ReluCompiler.Ir;
 
 /// <summary>σ(z) = max(0, z) on doubles, with the NaN rule every engine shares.</summary>
 public static class Activation
 {
     /// <summary>
-    /// σ(z): z when z &gt; 0, else 0; NaN stays NaN. Written as a comparison (not Math.Max) because
-    /// that is what the emitted IL and C# compute, so all engines agree bit for bit, -0 included.
+    /// σ(z): z when z &gt; 0, else +0 (−0 included); NaN stays NaN, the same value as the comparison
+    /// <c>z &gt; 0 ? z : double.IsNaN(z) ? z : 0.0</c> that the emitted C# writes, so all engines agree bit for bit.
+    /// Written as Math.Max(0, z) (IEEE maximum: NaN propagates, +0 &gt; −0) because the JIT compiles that
+    /// without a branch, and the IL delegates inline it: measured (bench/), on points that a branch predictor
+    /// cannot learn the comparison's mispredictions made a 6-unit straight-line sum about three times slower.
     /// </summary>
-    public static double Relu(double z) => z > 0 ? z : double.IsNaN(z) ? z : 0.0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Relu(double z) => Math.Max(0.0, z);
 }

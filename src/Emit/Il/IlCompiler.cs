@@ -10,14 +10,13 @@ namespace ReluCompiler.Emit.Il;
 /// </summary>
 public static class IlCompiler
 {
-    /// <summary>Every delegate the network's input count allows, the batch kernel and the IL listing, in one immutable object.</summary>
+    /// <summary>Every delegate the network's input count allows (the span shape of a one- or two-input network on first use), the batch kernel and the IL listing.</summary>
     public static CompiledNetwork Compile(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic)
     {
         var plan = Plan.Of(network, strategy);
-        var (span, spanListing) = Emit<SpanEvaluator>(plan, IlShape.Span);
         Func<double, double>? unary = null;
         Func<double, double, double>? binary = null;
-        var listing = spanListing;
+        string listing;
         if (network.Inputs.Length == 1)
         {
             (unary, listing) = Emit<Func<double, double>>(plan, IlShape.Unary);
@@ -26,8 +25,15 @@ public static class IlCompiler
         {
             (binary, listing) = Emit<Func<double, double, double>>(plan, IlShape.Binary);
         }
+        else
+        {
+            var (span, spanListing) = Emit<SpanEvaluator>(plan, IlShape.Span);
+            return new CompiledNetwork(network, plan.Strategy, plan.Arrays, plan.Table, plan.Closure, null, null, span, null, spanListing);
+        }
 
-        return new CompiledNetwork(network, plan.Strategy, plan.Arrays, plan.Table, plan.Closure, unary, binary, span, listing);
+        // One or two inputs: the span shape waits until someone asks for it (CompiledNetwork.Span).
+        return new CompiledNetwork(
+            network, plan.Strategy, plan.Arrays, plan.Table, plan.Closure, unary, binary, null, () => Emit<SpanEvaluator>(plan, IlShape.Span).Delegate, listing);
     }
 
     /// <summary>A <c>double (double x)</c> delegate for a network of one input.</summary>

@@ -8,7 +8,11 @@ using Xunit;
 
 namespace ReluCompiler.Tests.Emit;
 
-/// <summary>Compiled code goes away with its delegate: dynamic methods are collected, Roslyn assemblies unload.</summary>
+/// <summary>
+/// Compiled code goes away with its delegate: dynamic methods are collected, Roslyn assemblies unload.
+/// Runs alone: GC.GetTotalMemory counts what every thread allocates, and tests running beside it once made the
+/// managed heap grow by 44 MB during the measurement.
+/// </summary>
 [Collection(MeasuringCollection.Name)]
 public sealed class CollectibilityTests
 {
