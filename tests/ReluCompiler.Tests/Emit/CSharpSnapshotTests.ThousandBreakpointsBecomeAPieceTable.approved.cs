@@ -4041,7 +4041,7 @@ public static class Sawtooth
         while (n > 1)
         {
             int half = n >> 1;
-            i = Knots[i + half] <= x ? i + half : i;
+            i += half * (Knots[i + half] <= x ? 1 : 0);
             n -= half;
         }
 
