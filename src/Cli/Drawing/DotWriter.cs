@@ -44,33 +44,13 @@ internal static class DotWriter
     /// doubled too or Graphviz reads <c>\n</c>, <c>\l</c> and the like as its own escapes.
     /// Line breaks become <c>\n</c>, Graphviz's centred line break.
     /// </summary>
-    internal static string Quote(string label)
+    internal static string Quote(string label) => LabelQuoting.Quote(label, c => c switch
     {
-        var quoted = new StringBuilder(label.Length + 2);
-        quoted.Append('"');
-        foreach (var c in label)
-        {
-            switch (c)
-            {
-                case '"':
-                    quoted.Append("\\\"");
-                    break;
-                case '\\':
-                    quoted.Append("\\\\");
-                    break;
-                case '\n':
-                    quoted.Append("\\n");
-                    break;
-                case '\r':
-                    break;
-                default:
-                    quoted.Append(c);
-                    break;
-            }
-        }
-
-        return quoted.Append('"').ToString();
-    }
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        _ => null,
+    });
 
     /// <summary>Inputs are circles, units ellipses, the output a doubled ellipse (a double circle grows huge around a long label).</summary>
     private static string Shape(DiagramNodeKind kind) => kind switch

@@ -39,33 +39,13 @@ internal static class MermaidWriter
     /// so that text such as <c>#quot;</c> in a label is not taken for an entity. A line break becomes
     /// <c>&lt;br&gt;</c>.
     /// </summary>
-    internal static string Quote(string label)
+    internal static string Quote(string label) => LabelQuoting.Quote(label, c => c switch
     {
-        var quoted = new StringBuilder(label.Length + 2);
-        quoted.Append('"');
-        foreach (var c in label)
-        {
-            switch (c)
-            {
-                case '"':
-                    quoted.Append("#quot;");
-                    break;
-                case '#':
-                    quoted.Append("#35;");
-                    break;
-                case '\n':
-                    quoted.Append("<br>");
-                    break;
-                case '\r':
-                    break;
-                default:
-                    quoted.Append(c);
-                    break;
-            }
-        }
-
-        return quoted.Append('"').ToString();
-    }
+        '"' => "#quot;",
+        '#' => "#35;",
+        '\n' => "<br>",
+        _ => null,
+    });
 
     /// <summary>Inputs are circles, units rounded boxes, the output a stadium.</summary>
     private static (string Open, string Close) Brackets(DiagramNodeKind kind) => kind switch
