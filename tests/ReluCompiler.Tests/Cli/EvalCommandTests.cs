@@ -104,4 +104,22 @@ public sealed class EvalCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: ", run.Error);
     }
+
+    [Theory]
+    [InlineData("il")]
+    [InlineData("interpreter")]
+    [InlineData("roslyn")]
+    public void EveryEngineGivesTheSameValues(string engine)
+    {
+        var run = CliRunner.Run("eval", "--engine", engine, "σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3) - σ(x-4) + σ(x-6)", "-1", "0.5", "2.5", "5", "7", "nan");
+        Assert.Equal((0, "0\n0.5\n1.5\n1\n0\nNaN\n"), (run.ExitCode, run.Output));
+    }
+
+    [Fact]
+    public void UnknownEngineIsAUsageError()
+    {
+        var run = CliRunner.Run("eval", "--engine", "gpu", "σ(x)", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: Argument 'gpu' not recognized.", run.Error);
+    }
 }
