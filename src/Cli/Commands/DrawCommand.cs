@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReluCompiler.Cli.Drawing;
 using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class DrawCommand
 {
     private const string Dot = "dot";
     private const string Mermaid = "mermaid";
-    private const string Sigma = "\u03C3"; // σ
+    private const string Sigma = TextForm.Sigma;
 
     private const string Help =
         $"Print the one-hidden-layer network of an expression as a graph: inputs, hidden units {Sigma} with their biases, the output with its bias, edges labelled with weights.";

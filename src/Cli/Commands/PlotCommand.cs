@@ -18,7 +18,7 @@ namespace ReluCompiler.Cli.Commands;
 /// </summary>
 internal static class PlotCommand
 {
-    private const string Sigma = "\u03C3"; // σ
+    private const string Sigma = TextForm.Sigma;
 
     private const string Help =
         "Draw the graph of one or more expressions of one variable, breakpoints marked, to a PNG or SVG file.";

@@ -13,7 +13,7 @@ namespace ReluCompiler.Cli.Drawing;
 /// <param name="Edges">Input→unit edges unit by unit (inputs in order), then unit→output edges.</param>
 internal sealed record NetworkDiagram(ImmutableArray<DiagramNode> Nodes, ImmutableArray<DiagramEdge> Edges)
 {
-    private const string Sigma = "\u03C3"; // σ
+    private const string Sigma = TextForm.Sigma;
     private const string Dot = " \u00B7 "; // middle dot between the node's name and its bias
 
     /// <summary>
