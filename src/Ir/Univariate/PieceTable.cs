@@ -13,21 +13,23 @@ namespace ReluCompiler.Ir;
 /// the origin: σ(x) − σ(x − 1) is exactly 1 at x = 1e16, where the sum gives 0.
 /// </para>
 /// <para>
-/// Non-finite inputs: NaN gives NaN (the input itself); ±∞ gives the limit of the outer piece (±∞ along its
-/// slope, or its value when it is flat), where plain arithmetic would give 0·∞ = NaN.
+/// Non-finite inputs: NaN gives NaN (the input itself). ±∞ gives <see cref="LimitAtNegativeInfinity"/> and
+/// <see cref="LimitAtPositiveInfinity"/>: for a table made from a network, what that network's sum gives there
+/// in IEEE arithmetic (σ(x) − σ(x − 1) at +∞ is ∞ − ∞ = NaN), so every engine of one network answers ±∞
+/// alike, whichever form it computes; for a table made from a form, the limit of the outer piece.
 /// Every table engine (this class, the IL table strategy, the emitted C# table) computes exactly this, in this order.
 /// </para>
 /// </summary>
 public sealed class PieceTable
 {
-    private PieceTable(double[] knots, double[] anchors, double[] values, double[] slopes)
+    private PieceTable(double[] knots, double[] anchors, double[] values, double[] slopes, (double Negative, double Positive)? atInfinity = null)
     {
         Knots = ImmutableArray.Create(knots);
         Anchors = ImmutableArray.Create(anchors);
         Values = ImmutableArray.Create(values);
         Slopes = ImmutableArray.Create(slopes);
-        LimitAtNegativeInfinity = Limit(slopes[0], values[0], towardsPositive: false);
-        LimitAtPositiveInfinity = Limit(slopes[^1], values[^1], towardsPositive: true);
+        LimitAtNegativeInfinity = atInfinity?.Negative ?? Limit(slopes[0], values[0], towardsPositive: false);
+        LimitAtPositiveInfinity = atInfinity?.Positive ?? Limit(slopes[^1], values[^1], towardsPositive: true);
     }
 
     /// <summary>The knots t₀ ≤ t₁ ≤ … (the breakpoints, rounded; two may round to the same double).</summary>
@@ -45,14 +47,16 @@ public sealed class PieceTable
     /// <summary>The number of pieces, one more than the number of knots.</summary>
     public int PieceCount => Anchors.Length;
 
-    /// <summary>f(−∞): −∞ or +∞ when the left piece slopes, else its value.</summary>
+    /// <summary>The answer at −∞: the network's sum there, or for a table from a form −∞ or +∞ when the left piece slopes, else its value.</summary>
     public double LimitAtNegativeInfinity { get; }
 
-    /// <summary>f(+∞): +∞ or −∞ when the right piece slopes, else its value.</summary>
+    /// <summary>The answer at +∞: the network's sum there, or for a table from a form +∞ or −∞ when the right piece slopes, else its value.</summary>
     public double LimitAtPositiveInfinity { get; }
 
     /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
-    public static PieceTable FromForm(UnivariateForm form)
+    public static PieceTable FromForm(UnivariateForm form) => FromForm(form, atInfinity: null);
+
+    private static PieceTable FromForm(UnivariateForm form, (double Negative, double Positive)? atInfinity)
     {
         ArgumentNullException.ThrowIfNull(form);
         var pieces = form.Pieces();
@@ -72,10 +76,10 @@ public sealed class PieceTable
             slopes[i] = ExactMath.ToDouble(pieces[i].Slope);
         }
 
-        return new PieceTable(knots, anchors, values, slopes);
+        return new PieceTable(knots, anchors, values, slopes, atInfinity);
     }
 
-    /// <summary>The table of a network with at most one input.</summary>
+    /// <summary>The table of a network with at most one input; at ±∞ it answers what the network's sum does.</summary>
     public static PieceTable FromNetwork(Network network)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -86,7 +90,11 @@ public sealed class PieceTable
                 nameof(network));
         }
 
-        return FromForm(UnivariateForm.FromReluSum(network.ToReluSum()));
+        // The sum form's own answer at ±∞, so that engines of either form agree there (issue 7).
+        (double, double)? atInfinity = network.Inputs.IsEmpty
+            ? null
+            : (network.Evaluate([double.NegativeInfinity]), network.Evaluate([double.PositiveInfinity]));
+        return FromForm(UnivariateForm.FromReluSum(network.ToReluSum()), atInfinity);
     }
 
     /// <summary>f(x) = vᵢ + mᵢ·(x − aᵢ), i = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using Xunit;
 
@@ -121,5 +122,16 @@ public sealed class EvalCommandTests
         var run = CliRunner.Run("eval", "--engine", "gpu", "σ(x)", "1");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: Argument 'gpu' not recognized.", run.Error);
+    }
+
+    [Fact]
+    public void InfinityGivesTheSameAnswerOnEveryEngineEvenWhenIlUsesThePieceTable()
+    {
+        // 20 kinks: the IL looks points up in the table, the interpreter and Roslyn sum units.
+        var staircase = string.Join(" + ", Enumerable.Range(0, 20).Select(k => $"{(k % 2 == 0 ? 1 : -1)}*σ(x - {k})"));
+        var answers = new[] { "il", "interpreter", "roslyn" }
+            .Select(engine => CliRunner.Run("eval", "--engine", engine, staircase, "inf", "-inf", "nan", "1e16").Output)
+            .ToArray();
+        Assert.All(answers, answer => Assert.StartsWith("NaN\n0\nNaN\n", answer));
     }
 }

@@ -4032,7 +4032,7 @@ public static class Sawtooth
 
         if (double.IsInfinity(x))
         {
-            return x > 0 ? double.NegativeInfinity : 0;
+            return x > 0 ? double.NaN : 0;
         }
 
         // i = the number of knots <= x, by a binary search without data-dependent branches.

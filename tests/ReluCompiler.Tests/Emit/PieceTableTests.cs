@@ -41,12 +41,12 @@ public sealed class PieceTableTests
         Assert.Equal(expected, PieceTable.Locate([0.0, 1, 2, 2, 5], x));
 
     [Fact]
-    public void LimitsFollowTheOuterSlopes()
+    public void TableOfAFormGivesTheLimitsOfItsOuterPieces()
     {
-        var table = PieceTable.FromNetwork(Networks.Staircase);
+        var table = PieceTable.FromForm(UnivariateForm.FromReluSum(Networks.Staircase.ToReluSum()));
         Assert.Equal(0.0, table.LimitAtNegativeInfinity);
         Assert.Equal(0.0, table.LimitAtPositiveInfinity);
-        var line = PieceTable.FromNetwork(Networks.Line);
+        var line = PieceTable.FromForm(UnivariateForm.FromReluSum(Networks.Line.ToReluSum()));
         Assert.Equal(double.NegativeInfinity, line.LimitAtNegativeInfinity);
         Assert.Equal(double.PositiveInfinity, line.LimitAtPositiveInfinity);
     }
@@ -54,4 +54,12 @@ public sealed class PieceTableTests
     [Fact]
     public void TwoInputNetworksHaveNoPieceTable() =>
         Assert.Throws<ArgumentException>(() => PieceTable.FromNetwork(Networks.TwoInputs));
+
+    [Fact]
+    public void TableOfANetworkAnswersInfinityAsItsSumDoes()
+    {
+        var table = PieceTable.FromNetwork(Networks.Staircase);
+        Assert.Equal(Networks.Staircase.Evaluate([double.NegativeInfinity]), table.LimitAtNegativeInfinity);
+        Assert.True(double.IsNaN(table.LimitAtPositiveInfinity));
+    }
 }
