@@ -20,8 +20,7 @@ internal static class CanonCommand
             "relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
-            console.Out.WriteLine(CommandGuard.Parse(inputs[0]).Canonical.ToString());
+            console.Out.WriteLine(CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression)).Canonical.ToString());
             return ExitCodes.Success;
         }));
         return command;

@@ -71,8 +71,7 @@ internal static class DrawCommand
             throw new CliException("--constants-as-units only applies with --as-written");
         }
 
-        var (inputs, _) = ExpressionInput.Collect(files, arguments, 1, console);
-        var parsed = CommandGuard.Parse(inputs[0]);
+        var parsed = CommandGuard.ParseOne(console, files, arguments);
         var network = asWritten ? parsed.AsWrittenNetwork(constantsAsUnits) : parsed.SmallestNetwork().Network;
         var diagram = NetworkDiagram.Of(network);
         console.Out.Write(format == Mermaid ? MermaidWriter.Write(diagram) : DotWriter.Write(diagram));

@@ -32,8 +32,7 @@ internal static class EmitCommand
             "relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
-            var parsed = CommandGuard.Parse(inputs[0]);
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             if (result.GetValue(pieceTable) && parsed.Inputs.Length != 1)
             {
                 throw new CliException($"--piece-table needs a function of one variable; `{parsed.Source}` has {parsed.Inputs.Length} inputs");

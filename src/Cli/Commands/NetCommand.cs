@@ -29,8 +29,7 @@ internal static class NetCommand
             "relu net --as-written --constants-as-units \"σ(x-1) + 1\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
-            var parsed = CommandGuard.Parse(inputs[0]);
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             var written = result.GetValue(asWritten);
             if (result.GetValue(constantsAsUnits) && !written)
             {

@@ -28,11 +28,10 @@ internal static class PiecesCommand
             "relu pieces \"σ(x) - σ(x-1)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expression) ?? [], 1, console);
-            var parsed = CommandGuard.Parse(inputs[0]);
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             if (parsed.Inputs.Length > 1)
             {
-                throw new CliException($"pieces needs a function of one variable; `{inputs[0].Text}` has inputs {string.Join(", ", parsed.Inputs)}");
+                throw new CliException($"pieces needs a function of one variable; `{parsed.Source}` has inputs {string.Join(", ", parsed.Inputs)}");
             }
 
             var form = parsed.ToUnivariate();

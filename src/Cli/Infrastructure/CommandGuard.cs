@@ -47,4 +47,11 @@ internal static class CommandGuard
             throw new ExpressionSyntaxError(e, input);
         }
     }
+
+    /// <summary>The one expression a verb takes (from its argument or <c>-f FILE</c>), parsed; extra arguments are an error.</summary>
+    public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments)
+    {
+        var (inputs, _) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        return Parse(inputs[0]);
+    }
 }
