@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using ReluCompiler;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
 
 namespace ReluSamples;
 
@@ -36,7 +36,7 @@ internal static class Program
         }
 
         // Numbers stay exact: 0.1 + 0.2 is 3/10, not 0.30000000000000004.
-        Console.WriteLine($"0.1 + 0.2 = {Relu.Parse("0.1 + 0.2").Evaluate(Array.Empty<Fractions.Fraction>())}");
+        Console.WriteLine($"0.1 + 0.2 = {Relu.Parse("0.1 + 0.2").EvaluateExact()}");
 
         // The blog's tricky network, in its own LaTeX: the constant unit σ(0 × x + 1) is just the constant 1.
         var tricky = Relu.Parse(@"\sigma(1 \times x-1) + \sigma(0 \times x +1)");

@@ -1,5 +1,5 @@
 using System;
-using System.Threading;
+using System.Collections.Concurrent;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Emit.Kernels;
 using ReluCompiler.Ir;
@@ -7,115 +7,165 @@ using ReluCompiler.Ir;
 namespace ReluCompiler.Emit;
 
 /// <summary>
-/// A network compiled to IL (<see cref="IlCompiler.Compile"/>): scalar calls for one, two or any number of
-/// inputs, and a vectorized batch for one input. Safe to share between threads: nothing changes after
-/// construction except the span delegate of a one- or two-input network, emitted once on first use.
+/// A network compiled to IL from its <see cref="EvaluationPlan"/>: typed delegates of any arity up to 16
+/// (<see cref="As{TDelegate}"/>), a span delegate for any input count, and a vectorized batch
+/// (<see cref="Evaluate(ReadOnlySpan{double}, Span{double})"/>). Safe to share between threads: each delegate
+/// shape is emitted once, on first use.
 /// <para>
 /// Sum strategies agree bit for bit with <see cref="Network.Evaluate(ReadOnlySpan{double})"/>; the
-/// piece-table strategy with <see cref="PieceTable.Evaluate"/>. <see cref="Evaluate"/> gives the same doubles
-/// as calling <see cref="Invoke(double)"/> on each point (NaN payloads aside).
+/// piece-table strategy with <see cref="PieceTable.Evaluate"/>. The batch gives the same doubles as calling
+/// <see cref="Invoke(ReadOnlySpan{double})"/> on each point (NaN payloads aside).
 /// </para>
 /// </summary>
 public sealed class CompiledNetwork
 {
-    private readonly NetworkArrays _arrays;
-    private readonly PieceTable? _table;
     private readonly IlClosure _closure;
-    private readonly Func<double, double>? _unary;
-    private readonly Func<double, double, double>? _binary;
-    private readonly Func<SpanEvaluator>? _emitSpan;
-    private SpanEvaluator? _span;
+    private readonly ConcurrentDictionary<Type, Lazy<Delegate>> _delegates = new();
+    private readonly Lazy<string> _listing;
 
-    internal CompiledNetwork(
-        Network network,
-        EvaluationStrategy strategy,
-        NetworkArrays arrays,
-        PieceTable? table,
-        IlClosure closure,
-        Func<double, double>? unary,
-        Func<double, double, double>? binary,
-        SpanEvaluator? span,
-        Func<SpanEvaluator>? emitSpan,
-        string listing)
+    internal CompiledNetwork(EvaluationPlan plan, IlClosure closure)
     {
-        Network = network;
-        Strategy = strategy;
-        _arrays = arrays;
-        _table = table;
+        Plan = plan;
         _closure = closure;
-        _unary = unary;
-        _binary = binary;
-        _span = span;
-        _emitSpan = emitSpan;
-        IlListing = listing;
+        _listing = new Lazy<string>(ListingOfFirstShape);
     }
 
+    /// <summary>Compiles a plan: the first delegate is emitted when first asked for, each shape once.</summary>
+    /// <param name="plan">The evaluation plan (<see cref="EvaluationPlan.For"/>).</param>
+    /// <returns>The compiled network.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static CompiledNetwork Compile(EvaluationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return IlCompiler.Compile(plan);
+    }
+
+    /// <summary>The plan this was compiled from: strategy and arrays.</summary>
+    public EvaluationPlan Plan { get; }
+
     /// <summary>The network this was compiled from.</summary>
-    public Network Network { get; }
+    public Network Network => Plan.Network;
 
     /// <summary>The strategy actually used (never <see cref="EvaluationStrategy.Automatic"/>).</summary>
-    public EvaluationStrategy Strategy { get; }
-
-    /// <summary>The IL of the unary (one input), binary (two) or span delegate, one instruction a line.</summary>
-    public string IlListing { get; }
-
-    /// <summary>The number of inputs.</summary>
-    public int InputCount => Network.Inputs.Length;
-
-    /// <summary>The one-input delegate; throws unless the network has exactly one input.</summary>
-    public Func<double, double> Unary => _unary ?? throw WrongArity(1);
-
-    /// <summary>The two-input delegate; throws unless the network has exactly two inputs.</summary>
-    public Func<double, double, double> Binary => _binary ?? throw WrongArity(2);
+    public EvaluationStrategy Strategy => Plan.Strategy;
 
     /// <summary>
-    /// The delegate over a span of inputs (any input count). For one or two inputs it is emitted on first use:
-    /// most callers never ask for it, and not emitting it takes that much off the compile latency (bench/).
+    /// The IL of the typed delegate (one or two inputs: <c>Func&lt;double, double&gt;</c> or
+    /// <c>Func&lt;double, double, double&gt;</c>), else of the span delegate (argument 0 is the bound closure), one instruction a line.
     /// </summary>
-    public SpanEvaluator Span => _span ?? EmitSpan();
+    public string IlListing => _listing.Value;
+
+    /// <summary>The number of inputs.</summary>
+    public int InputCount => Plan.InputCount;
+
+    /// <summary>The one-input delegate.</summary>
+    /// <exception cref="InputCountException">The network does not have exactly one input.</exception>
+    public Func<double, double> Unary => As<Func<double, double>>();
+
+    /// <summary>The two-input delegate, inputs in input order.</summary>
+    /// <exception cref="InputCountException">The network does not have exactly two inputs.</exception>
+    public Func<double, double, double> Binary => As<Func<double, double, double>>();
+
+    /// <summary>The delegate over a span of inputs in input order (any input count; the length is checked on every call).</summary>
+    public SpanEvaluator Span => As<SpanEvaluator>();
+
+    /// <summary>
+    /// The network as a delegate of type <typeparamref name="TDelegate"/>, emitted on first use and cached:
+    /// <c>Func&lt;double, …, double&gt;</c> with one parameter per input (up to 16), any other delegate of that
+    /// signature, or <see cref="SpanEvaluator"/>.
+    /// </summary>
+    /// <typeparam name="TDelegate">The delegate type.</typeparam>
+    /// <returns>The delegate; the same instance on every call.</returns>
+    /// <exception cref="InputCountException">The delegate has a different number of parameters than the network has inputs.</exception>
+    /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or the network has more than 16 inputs.</exception>
+    public TDelegate As<TDelegate>()
+        where TDelegate : Delegate
+    {
+        var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(() => IlCompiler.CompileDelegate<TDelegate>(Plan, _closure, out string _)));
+        try
+        {
+            return (TDelegate)lazy.Value;
+        }
+        catch (ArgumentException)
+        {
+            // Do not keep a failed shape: the next call throws the same error afresh.
+            _delegates.TryRemove(typeof(TDelegate), out _);
+            throw;
+        }
+    }
 
     /// <summary>f(x) for a one-input network.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>The network's value.</returns>
+    /// <exception cref="InputCountException">The network does not have exactly one input.</exception>
     public double Invoke(double x) => Unary(x);
 
     /// <summary>f(x, y) for a two-input network, in input order.</summary>
+    /// <param name="x">The first input.</param>
+    /// <param name="y">The second input.</param>
+    /// <returns>The network's value.</returns>
+    /// <exception cref="InputCountException">The network does not have exactly two inputs.</exception>
     public double Invoke(double x, double y) => Binary(x, y);
 
-    /// <summary>f at one point, inputs in input order; the length must match <see cref="InputCount"/>.</summary>
+    /// <summary>f at one point, inputs in input order.</summary>
+    /// <param name="inputs">One value per input.</param>
+    /// <returns>The network's value.</returns>
+    /// <exception cref="InputCountException">The span's length is not <see cref="InputCount"/>.</exception>
     public double Invoke(ReadOnlySpan<double> inputs) => Span(inputs);
 
     /// <summary>
-    /// ys[i] = f(xs[i]) for a one-input network, with Vector256 when the hardware has it: the sum form
-    /// lane by lane in the contract order, or the piece table with gathered (AVX2) loads.
+    /// The network at many points: <paramref name="points"/> holds them row by row (<see cref="InputCount"/>
+    /// values each, in input order; for one input simply the xs), and <c>results[i]</c> receives f at point i.
+    /// One input runs Vector256 kernels: the sum form lane by lane in the contract order, or the piece table
+    /// with gathered (AVX2) loads.
     /// </summary>
-    public void Evaluate(ReadOnlySpan<double> xs, Span<double> ys)
+    /// <param name="points">The points, row-major.</param>
+    /// <param name="results">One value per point.</param>
+    /// <exception cref="ArgumentException">The lengths do not agree (<c>points.Length != results.Length × InputCount</c>).</exception>
+    public void Evaluate(ReadOnlySpan<double> points, Span<double> results)
     {
-        if (InputCount != 1)
+        var d = InputCount;
+        if (d == 0 ? points.Length != 0 : points.Length != (long)results.Length * d)
         {
-            throw WrongArity(1);
+            throw new ArgumentException(
+                $"{points.Length} values do not make {results.Length} points of {d} input(s); points must hold results.Length × {d} values, row by row.",
+                nameof(points));
         }
 
-        if (ys.Length != xs.Length)
+        if (d == 1 && Plan.UsesPieceTable)
         {
-            throw new ArgumentException($"ys has {ys.Length} elements but xs has {xs.Length}; they must be the same length.", nameof(ys));
+            TableKernel.Evaluate(Plan.Table!, Plan.Knots, Plan.Pieces, points, results);
         }
-
-        if (_table is not null)
+        else if (d == 1)
         {
-            TableKernel.Evaluate(_table, _closure.Knots, _closure.Pieces, xs, ys);
+            SumKernel.Evaluate(Plan, points, results);
         }
         else
         {
-            SumKernel.Evaluate(_arrays, xs, ys);
+            var span = Span;
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = span(points.Slice(i * d, d));
+            }
         }
     }
 
-    /// <summary>Emits the span delegate once; a race emits two equal ones and keeps the first.</summary>
-    private SpanEvaluator EmitSpan()
+    private string ListingOfFirstShape()
     {
-        var emitted = _emitSpan!();
-        return Interlocked.CompareExchange(ref _span, emitted, null) ?? emitted;
-    }
+        string listing;
+        switch (InputCount)
+        {
+            case 1:
+                IlCompiler.CompileDelegate<Func<double, double>>(Plan, _closure, out listing);
+                break;
+            case 2:
+                IlCompiler.CompileDelegate<Func<double, double, double>>(Plan, _closure, out listing);
+                break;
+            default:
+                IlCompiler.CompileDelegate<SpanEvaluator>(Plan, _closure, out listing);
+                break;
+        }
 
-    private InvalidOperationException WrongArity(int wanted) =>
-        new($"This call takes {wanted} input(s), but the network has {InputCount} ({string.Join(", ", Network.Inputs)}).");
+        return listing;
+    }
 }

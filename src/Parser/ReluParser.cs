@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using ReluCompiler.Parser.Grammar;
@@ -87,7 +88,7 @@ public static class ReluParser
     /// </summary>
     private static ReluParseException? EarlierSyntaxError(Token<ReluToken>[] tokens, int problemIndex)
     {
-        var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens[..problemIndex]));
+        var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens.Take(problemIndex).ToArray()));
         return result.HasValue || result.Remainder.IsAtEnd ? null : Error(result);
     }
 

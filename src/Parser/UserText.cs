@@ -20,7 +20,7 @@ internal static class UserText
     public static string Character(string text)
     {
         var codePoint = char.ConvertToUtf32(text, 0);
-        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        var category = CharUnicodeInfo.GetUnicodeCategory(text, 0);
         var hidden = category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
             or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
         return hidden ? CodePoint(codePoint) : $"`{text}` ({CodePoint(codePoint)})";

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Fractions;
+using System.Threading;
+using ReluCompiler.CSharp;
 using ReluCompiler.Emit;
-using ReluCompiler.Emit.CSharp;
-using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
@@ -12,7 +12,8 @@ namespace ReluCompiler;
 
 /// <summary>
 /// A parsed expression: its source, its exact IR and its inputs. Immutable and safe to share.
-/// Evaluation here is the reference interpreter; <c>Compile</c> gives a fast delegate.
+/// <see cref="Compile{TDelegate}"/> gives a fast delegate; <see cref="EvaluateExact"/> the exact value;
+/// <see cref="Evaluate"/> is the slow reference interpreter the compiled code is checked against.
 /// </summary>
 public sealed class ReluExpression
 {
@@ -33,43 +34,86 @@ public sealed class ReluExpression
     public ImmutableArray<string> Inputs { get; }
 
     private CanonicalForm? _canonical;
+    private SmallestNetworkResult? _smallest;
 
-    /// <summary>Exact value at a point given in input order.</summary>
-    public Fraction Evaluate(params Fraction[] point) => Sum.Evaluate(Bind(point));
+    /// <summary>The exact value at a point given in input order: <c>EvaluateExact(new Fraction(1, 3))</c>.</summary>
+    /// <param name="point">One exact value per input, in input order.</param>
+    /// <returns>The exact rational value.</returns>
+    /// <exception cref="InputCountException">The point does not have one value per input.</exception>
+    public Fraction EvaluateExact(params Fraction[] point) => Sum.Evaluate(Bind(point));
 
-    /// <summary>Double value at a point given in input order (reference interpreter).</summary>
+    /// <summary>
+    /// The double value at a point given in input order, by the reference interpreter (about a microsecond a
+    /// call: use <see cref="Compile{TDelegate}"/> for speed).
+    /// </summary>
+    /// <param name="point">One value per input, in input order.</param>
+    /// <returns>The value, each operation rounded as the IR's double evaluation defines.</returns>
+    /// <exception cref="InputCountException">The point does not have one value per input.</exception>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
 
     /// <summary>
-    /// The canonical form (DESIGN §3): two expressions are the same function exactly when their
-    /// canonical forms are equal. Its text parses back to itself.
+    /// The canonical form: two expressions are the same function exactly when their canonical forms are
+    /// equal. Its text parses back to itself. Computed once.
     /// </summary>
     public CanonicalForm Canonical => _canonical ??= CanonicalForm.FromReluSum(Sum);
 
-    /// <summary>The one-hidden-layer network with the fewest hidden units, and whether that minimum is proven.</summary>
-    public SmallestNetworkResult SmallestNetwork() => NetworkBuilder.Smallest(Sum, Inputs);
+    /// <summary>The one-hidden-layer network with the fewest hidden units, and whether that minimum is proven; computed once.</summary>
+    /// <returns>The same result on every call.</returns>
+    public SmallestNetworkResult SmallestNetwork()
+    {
+        if (Volatile.Read(ref _smallest) is { } known)
+        {
+            return known;
+        }
+
+        // Two racing threads may both compute it; both then return the first one stored.
+        Interlocked.CompareExchange(ref _smallest, NetworkBuilder.Smallest(Sum, Inputs), null);
+        return _smallest!;
+    }
 
     /// <summary>
     /// The network as written: one hidden unit per σ in the order written. With
     /// <paramref name="constantsAsUnits"/>, a constant is drawn the blog's way as a unit σ(0·x + c).
     /// </summary>
+    /// <param name="constantsAsUnits">Whether a constant becomes a unit σ(0·x + c).</param>
+    /// <returns>The network.</returns>
     public Network AsWrittenNetwork(bool constantsAsUnits = false) => NetworkBuilder.AsWritten(Sum, Inputs, constantsAsUnits);
 
     /// <summary>
-    /// Compiles the smallest network to IL: <c>Relu.Parse("σ(x-1) + 1").Compile().Invoke(2.0)</c> is 2.
-    /// The strategy (straight-line sum, loop, or piece table for many breakpoints) is chosen by size unless forced.
+    /// Compiles the smallest network to IL, through <see cref="Relu.Cache"/>: another spelling of the same
+    /// function gets the same compiled network. The evaluation plan chooses the strategy (straight-line sum,
+    /// loop, or piece table for many breakpoints) unless one is forced.
     /// </summary>
-    public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
-        IlCompiler.Compile(SmallestNetwork().Network, strategy);
+    /// <param name="strategy">A strategy to force, or <see cref="EvaluationStrategy.Automatic"/>.</param>
+    /// <returns>Typed and span delegates and a vectorized batch.</returns>
+    /// <exception cref="ArgumentException">The piece table is forced on an expression without exactly one input.</exception>
+    public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic)
+    {
+        var key = string.Join("\u0001", Inputs) + "\u0002" + strategy + "\u0002" + Canonical;
+        return Relu.Cache.GetOrCompile(key, () => CompiledNetwork.Compile(EvaluationPlan.For(SmallestNetwork().Network, strategy)));
+    }
 
-    /// <summary>C# source for the smallest network, built with Roslyn; the header names this expression.</summary>
+    /// <summary>
+    /// A typed delegate: <c>Compile&lt;Func&lt;double, double&gt;&gt;()</c>, one parameter per input in input order
+    /// (up to 16), or <see cref="SpanEvaluator"/> for any number of inputs.
+    /// </summary>
+    /// <typeparam name="TDelegate">The delegate type.</typeparam>
+    /// <returns>The delegate (the same instance for the same function and type while cached).</returns>
+    /// <exception cref="InputCountException">The delegate's parameter count is not the input count.</exception>
+    /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or takes more than 16 parameters.</exception>
+    public TDelegate Compile<TDelegate>()
+        where TDelegate : Delegate => Compile().As<TDelegate>();
+
+    /// <summary>C# source for the smallest network, written from the same evaluation plan as the IL; the header quotes this expression.</summary>
+    /// <param name="options">Class name, namespace and strategy; null for the defaults.</param>
+    /// <returns>A complete C# file.</returns>
+    /// <exception cref="ArgumentException">A name in <paramref name="options"/> or an input name is not a safe C# identifier.</exception>
     public string EmitCSharp(CSharpEmitOptions? options = null) =>
         CSharpEmitter.Emit(SmallestNetwork().Network, (options ?? new CSharpEmitOptions()) with { SourceExpression = options?.SourceExpression ?? Source });
 
-    /// <summary>
-    /// The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces;
-    /// throws <see cref="InvalidOperationException"/> when the expression has several inputs.
-    /// </summary>
+    /// <summary>The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces.</summary>
+    /// <returns>The form, naming the expression's one input (if any).</returns>
+    /// <exception cref="InvalidOperationException">The expression has several inputs.</exception>
     public UnivariateForm ToUnivariate()
     {
         if (Inputs.Length > 1)
@@ -87,11 +131,10 @@ public sealed class ReluExpression
 
     private Dictionary<string, T> Bind<T>(T[] point)
     {
+        ArgumentNullException.ThrowIfNull(point);
         if (point.Length != Inputs.Length)
         {
-            throw new ArgumentException(
-                $"The expression takes {Inputs.Length} input(s) ({string.Join(", ", Inputs)}) but {point.Length} value(s) were given.",
-                nameof(point));
+            throw new InputCountException(Inputs, point.Length, nameof(point));
         }
 
         var bound = new Dictionary<string, T>(Inputs.Length, StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System;
-using ReluCompiler.Emit;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Benchmarks.Infrastructure;

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
-using ReluCompiler.Emit;
 
+using ReluCompiler.Ir;
 namespace ReluCompiler.Benchmarks.Infrastructure;
 
 /// <summary>

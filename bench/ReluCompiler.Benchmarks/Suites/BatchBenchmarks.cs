@@ -5,6 +5,7 @@ using ReluCompiler.Benchmarks.Workloads;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
 
+using ReluCompiler.Ir;
 namespace ReluCompiler.Benchmarks.Suites;
 
 /// <summary>

@@ -3,6 +3,7 @@ using ReluCompiler.Benchmarks.Workloads;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
 
+using ReluCompiler.Ir;
 namespace ReluCompiler.Benchmarks.Suites;
 
 /// <summary>Tuning: where the gathered (AVX2) table kernel overtakes the Vector256 sum kernel, ns per point over 65,536 points.</summary>

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using FastExpressionCompiler;
 using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 

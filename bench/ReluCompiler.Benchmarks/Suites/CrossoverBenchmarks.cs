@@ -2,9 +2,9 @@ using System;
 using BenchmarkDotNet.Attributes;
 using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
-using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
 
+using ReluCompiler.Ir;
 namespace ReluCompiler.Benchmarks.Suites;
 
 /// <summary>

@@ -4,8 +4,8 @@ using FastExpressionCompiler;
 using ReluCompiler.Benchmarks.HandWritten;
 using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
-using ReluCompiler.Emit;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 
@@ -52,7 +52,7 @@ public class EvaluationBenchmarks
         var tree = ExpressionTrees.Build<Func<double, double>>(network);
         _expressionCompile = tree.Compile();
         _compileFast = tree.CompileFast();
-        var options = new CSharpEmitOptions(UsePieceTable: compiled.Strategy == EvaluationStrategy.PieceTable);
+        var options = new CSharpEmitOptions(Strategy: compiled.Strategy);
         _roslyn = RoslynCompiler.CompileEvaluate<Func<double, double>>(CSharpEmitter.Emit(network, options), options.ClassName);
         _interpreter = x => network.Evaluate(new ReadOnlySpan<double>(in x));
 

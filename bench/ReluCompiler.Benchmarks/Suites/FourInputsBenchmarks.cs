@@ -4,10 +4,11 @@ using FastExpressionCompiler;
 using ReluCompiler.Benchmarks.HandWritten;
 using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
-using ReluCompiler.Emit;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Emit.Il;
 
+using ReluCompiler.Ir;
 namespace ReluCompiler.Benchmarks.Suites;
 
 /// <summary>

@@ -2,7 +2,8 @@ using System;
 using System.CommandLine;
 using System.IO;
 using ReluCompiler.Cli.Infrastructure;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class EmitCommand
         var files = CommonOptions.Files();
         var className = new Option<string>("--class") { Description = "The generated static class's name (a C# identifier).", HelpName = "NAME", DefaultValueFactory = _ => "ReluNetwork" };
         var ns = new Option<string?>("--namespace") { Description = "The namespace to put it in (dotted C# identifiers); none by default.", HelpName = "NS" };
-        var pieceTable = new Option<bool>("--piece-table") { Description = "One input only: evaluate through the table of linear pieces with a binary search (accurate far from the origin, O(log K)) instead of the sum of units." };
+        var pieceTable = new Option<bool>("--piece-table") { Description = "One input only: always evaluate through the table of linear pieces with a binary search (accurate far from the origin, O(log K)); by default the table is chosen past 16 units, as for the compiled delegate." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the source to FILE instead of standard output.", HelpName = "FILE" };
         var command = new Command("emit", "Print C# source for the expression's smallest one-hidden-layer network: a static class with double Evaluate(double x) (parameters named after the inputs) and, for one input, a batch overload.")
         {
@@ -41,7 +42,12 @@ internal static class EmitCommand
             string source;
             try
             {
-                source = parsed.EmitCSharp(new CSharpEmitOptions(result.GetValue(className) ?? "ReluNetwork", result.GetValue(ns), result.GetValue(pieceTable)));
+                source = parsed.EmitCSharp(new CSharpEmitOptions
+                {
+                    ClassName = result.GetValue(className) ?? "ReluNetwork",
+                    Namespace = result.GetValue(ns),
+                    Strategy = result.GetValue(pieceTable) ? EvaluationStrategy.PieceTable : EvaluationStrategy.Automatic,
+                });
             }
             catch (ArgumentException e)
             {

@@ -1,5 +1,5 @@
 using System;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.Roslyn;
 
 namespace ReluCompiler.Cli.Infrastructure;
 

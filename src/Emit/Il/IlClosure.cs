@@ -1,22 +1,28 @@
+using ReluCompiler.Ir;
+
 namespace ReluCompiler.Emit.Il;
 
 /// <summary>
-/// The object an IL delegate is bound to (its argument 0): the arrays the loop and table strategies read.
-/// A delegate closed over its first argument also calls faster than an open static one (no shuffle thunk),
-/// so straight-line code is bound to an empty closure too. Immutable after construction.
+/// The object an IL delegate is bound to (its argument 0): the plan's arrays the loop and table strategies
+/// read, and the input names for the wrong-length message. A delegate closed over its first argument also
+/// calls faster than an open static one (no shuffle thunk), so straight-line code is bound to one too.
+/// Immutable after construction.
 /// </summary>
 internal sealed class IlClosure
 {
-    public static readonly IlClosure Empty = new([], [], [], [], []);
-
-    public IlClosure(double[] weights, double[] biases, double[] outputWeights, double[] knots, double[] pieces)
+    public IlClosure(EvaluationPlan plan)
     {
-        Weights = weights;
-        Biases = biases;
-        OutputWeights = outputWeights;
-        Knots = knots;
-        Pieces = pieces;
+        var straightLine = plan.Strategy == EvaluationStrategy.StraightLine;
+        Inputs = [.. plan.Network.Inputs];
+        Weights = straightLine ? [] : plan.Weights;
+        Biases = straightLine ? [] : plan.Biases;
+        OutputWeights = straightLine ? [] : plan.OutputWeights;
+        Knots = plan.Knots;
+        Pieces = plan.Pieces;
     }
+
+    /// <summary>The input names, for <see cref="InputCountException"/>.</summary>
+    public readonly string[] Inputs;
 
     /// <summary>Sum loop: wᵢⱼ at [i·d + j].</summary>
     public readonly double[] Weights;
@@ -30,6 +36,6 @@ internal sealed class IlClosure
     /// <summary>Piece table: the knots, ascending.</summary>
     public readonly double[] Knots;
 
-    /// <summary>Piece table: anchor, value and slope of piece i at [3i], [3i + 1], [3i + 2] (one cache line for all three).</summary>
+    /// <summary>Piece table: anchor, value and slope of piece i at [3i], [3i + 1], [3i + 2].</summary>
     public readonly double[] Pieces;
 }

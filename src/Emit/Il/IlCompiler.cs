@@ -1,132 +1,82 @@
 using System;
+using System.Linq;
 using System.Reflection.Emit;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Emit.Il;
 
 /// <summary>
-/// Compiles a <see cref="Network"/> to delegates through <see cref="DynamicMethod"/> (collected with the
-/// delegate, no assembly left behind). Strategies and their thresholds: <see cref="EmitThresholds"/>.
+/// Compiles an <see cref="EvaluationPlan"/> to delegates through <see cref="DynamicMethod"/> (collected with
+/// the delegate, no assembly left behind).
 /// </summary>
-public static class IlCompiler
+internal static class IlCompiler
 {
-    /// <summary>Every delegate the network's input count allows (the span shape of a one- or two-input network on first use), the batch kernel and the IL listing.</summary>
-    public static CompiledNetwork Compile(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic)
-    {
-        var plan = Plan.Of(network, strategy);
-        Func<double, double>? unary = null;
-        Func<double, double, double>? binary = null;
-        string listing;
-        if (network.Inputs.Length == 1)
-        {
-            (unary, listing) = Emit<Func<double, double>>(plan, IlShape.Unary);
-        }
-        else if (network.Inputs.Length == 2)
-        {
-            (binary, listing) = Emit<Func<double, double, double>>(plan, IlShape.Binary);
-        }
-        else
-        {
-            var (span, spanListing) = Emit<SpanEvaluator>(plan, IlShape.Span);
-            return new CompiledNetwork(network, plan.Strategy, plan.Arrays, plan.Table, plan.Closure, null, null, span, null, spanListing);
-        }
+    /// <summary>The compiled network: each delegate on first use.</summary>
+    public static CompiledNetwork Compile(EvaluationPlan plan) => new(plan, new IlClosure(plan));
 
-        // One or two inputs: the span shape waits until someone asks for it (CompiledNetwork.Span).
-        return new CompiledNetwork(
-            network, plan.Strategy, plan.Arrays, plan.Table, plan.Closure, unary, binary, null, () => Emit<SpanEvaluator>(plan, IlShape.Span).Delegate, listing);
-    }
+    /// <summary>Plans and compiles <paramref name="network"/> (the tests and benchmarks force strategies through it).</summary>
+    public static CompiledNetwork Compile(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        Compile(EvaluationPlan.For(network, strategy));
 
-    /// <summary>A <c>double (double x)</c> delegate for a network of one input.</summary>
-    public static Func<double, double> CompileUnary(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic)
-    {
-        CheckArity(network, 1);
-        return Emit<Func<double, double>>(Plan.Of(network, strategy), IlShape.Unary).Delegate;
-    }
+    /// <summary>The <c>double (double x)</c> delegate of a one-input network.</summary>
+    public static Func<double, double> CompileUnary(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        Compile(network, strategy).Unary;
 
-    /// <summary>A <c>double (double x, double y)</c> delegate for a network of two inputs.</summary>
-    public static Func<double, double, double> CompileBinary(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic)
-    {
-        CheckArity(network, 2);
-        return Emit<Func<double, double, double>>(Plan.Of(network, strategy), IlShape.Binary).Delegate;
-    }
-
-    /// <summary>A delegate over a span of inputs, for any number of inputs (the length is checked on every call).</summary>
+    /// <summary>The span delegate, for any number of inputs.</summary>
     public static SpanEvaluator CompileSpan(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
-        Emit<SpanEvaluator>(Plan.Of(network, strategy), IlShape.Span).Delegate;
+        Compile(network, strategy).Span;
+
+    /// <summary>The IL listing of the first delegate <see cref="CompiledNetwork.IlListing"/> describes.</summary>
+    public static string Listing(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        Compile(network, strategy).IlListing;
 
     /// <summary>
-    /// The textual IL listing of the method <see cref="Compile"/> would hand out first: the unary or binary
-    /// shape for one or two inputs, else the span shape (argument 0 is the bound closure).
+    /// A delegate of type <typeparamref name="TDelegate"/>: <see cref="SpanEvaluator"/>, or any delegate
+    /// returning <c>double</c> with one <c>double</c> parameter per input (<c>Func&lt;double, double, double&gt;</c>).
     /// </summary>
-    public static string Listing(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic)
-    {
-        var shape = network.Inputs.Length switch { 1 => IlShape.Unary, 2 => IlShape.Binary, _ => IlShape.Span };
-        return shape switch
-        {
-            IlShape.Unary => Emit<Func<double, double>>(Plan.Of(network, strategy), shape).Listing,
-            IlShape.Binary => Emit<Func<double, double, double>>(Plan.Of(network, strategy), shape).Listing,
-            _ => Emit<SpanEvaluator>(Plan.Of(network, strategy), shape).Listing,
-        };
-    }
-
-    private static (TDelegate Delegate, string Listing) Emit<TDelegate>(Plan plan, IlShape shape)
+    public static TDelegate CompileDelegate<TDelegate>(EvaluationPlan plan, IlClosure closure, out string listing)
         where TDelegate : Delegate
     {
-        Type[] parameters = shape switch
-        {
-            IlShape.Unary => [typeof(IlClosure), typeof(double)],
-            IlShape.Binary => [typeof(IlClosure), typeof(double), typeof(double)],
-            _ => [typeof(IlClosure), typeof(ReadOnlySpan<double>)],
-        };
+        var shape = ShapeOf(typeof(TDelegate), plan);
+        var parameters = shape == IlShape.Span
+            ? new[] { typeof(IlClosure), typeof(ReadOnlySpan<double>) }
+            : new[] { typeof(IlClosure) }.Concat(Enumerable.Repeat(typeof(double), plan.InputCount)).ToArray();
 
         // Associated with this module and skipping visibility: the body reads IlClosure's fields and calls a private thrower.
         var method = new DynamicMethod("ReluNetwork_" + plan.Strategy, typeof(double), parameters, typeof(IlClosure).Module, skipVisibility: true);
-        var listing = IlEmitter.Emit(method.GetILGenerator(), plan.Network, shape, plan.Strategy, plan.Table);
-        return ((TDelegate)method.CreateDelegate(typeof(TDelegate), plan.Closure), listing);
+        listing = IlEmitter.Emit(method.GetILGenerator(), plan, shape);
+        return (TDelegate)method.CreateDelegate(typeof(TDelegate), closure);
     }
 
-    private static void CheckArity(Network network, int expected)
+    /// <summary>Which body a delegate type needs; throws when its signature does not fit the plan.</summary>
+    private static IlShape ShapeOf(Type delegateType, EvaluationPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(network);
-        if (network.Inputs.Length != expected)
+        if (delegateType == typeof(SpanEvaluator))
+        {
+            return IlShape.Span;
+        }
+
+        var invoke = delegateType.GetMethod("Invoke")!;
+        var parameters = invoke.GetParameters();
+        if (invoke.ReturnType != typeof(double) || parameters.Any(p => p.ParameterType != typeof(double)))
         {
             throw new ArgumentException(
-                $"This delegate shape takes {expected} input(s), but the network has {network.Inputs.Length} ({string.Join(", ", network.Inputs)}).",
-                nameof(network));
+                $"{delegateType.Name} is not a function of doubles returning double; use Func<double, …, double> or SpanEvaluator.",
+                "TDelegate");
         }
-    }
 
-    /// <summary>What every shape of one compilation shares: the resolved strategy and the data it reads.</summary>
-    private sealed record Plan(Network Network, EvaluationStrategy Strategy, NetworkArrays Arrays, PieceTable? Table, IlClosure Closure)
-    {
-        public static Plan Of(Network network, EvaluationStrategy requested)
+        if (parameters.Length != plan.InputCount)
         {
-            ArgumentNullException.ThrowIfNull(network);
-            var strategy = EmitThresholds.Resolve(network, requested);
-            var arrays = NetworkArrays.From(network);
-            if (strategy == EvaluationStrategy.PieceTable)
-            {
-                var table = PieceTable.FromNetwork(network);
-                return new Plan(network, strategy, arrays, table, new IlClosure([], [], [], [.. table.Knots], Interleave(table)));
-            }
-
-            var closure = strategy == EvaluationStrategy.SumLoop
-                ? new IlClosure(arrays.Weights, arrays.Biases, arrays.OutputWeights, [], [])
-                : IlClosure.Empty;
-            return new Plan(network, strategy, arrays, null, closure);
+            throw new InputCountException(plan.Network.Inputs, parameters.Length, "TDelegate");
         }
 
-        private static double[] Interleave(PieceTable table)
+        if (plan.ReadsInputsInALoop)
         {
-            var pieces = new double[3 * table.PieceCount];
-            for (var i = 0; i < table.PieceCount; i++)
-            {
-                pieces[3 * i] = table.Anchors[i];
-                pieces[3 * i + 1] = table.Values[i];
-                pieces[3 * i + 2] = table.Slopes[i];
-            }
-
-            return pieces;
+            throw new ArgumentException(
+                $"A delegate takes one parameter per input up to {EvaluationPlan.NamedInputs} inputs; this network has {plan.InputCount}: use SpanEvaluator.",
+                "TDelegate");
         }
+
+        return IlShape.Arguments;
     }
 }

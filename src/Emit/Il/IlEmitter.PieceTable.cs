@@ -3,15 +3,16 @@ using ReluCompiler.Ir;
 
 namespace ReluCompiler.Emit.Il;
 
-/// <summary>The piece-table body: changes together with EmitPieceTable in CSharp/CSharpEmitter.Members.cs.</summary>
+/// <summary>The piece-table body. Keep in step with src/CSharp/CSharpEmitter.PieceTable.cs.</summary>
 internal sealed partial class IlEmitter
 {
     /// <summary>
     /// <c>if (!IsFinite(x)) return IsNaN(x) ? x : x &gt; 0 ? f(+∞) : f(−∞);</c> then the branch-free search,
     /// unrolled (the interval lengths depend only on K), then <c>v + m·(x − a)</c> as in <see cref="PieceTable.Evaluate"/>.
     /// </summary>
-    private void EmitPieceTable(PieceTable table)
+    private void EmitPieceTable()
     {
+        var table = _plan.Table!;
         var finite = _il.DefineLabel();
         var infinite = _il.DefineLabel();
         var positive = _il.DefineLabel();

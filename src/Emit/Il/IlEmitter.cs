@@ -6,9 +6,10 @@ using ReluCompiler.Ir;
 namespace ReluCompiler.Emit.Il;
 
 /// <summary>
-/// Emits the IL body of one network evaluation. Changes together with CSharp/CSharpEmitter.cs: both walk
-/// the network in the same order with the same method names (EmitStraightLine → EmitUnit, EmitSumLoop,
-/// EmitPieceTable) and follow the double evaluation order defined on <see cref="Network"/>:
+/// Emits the IL body of one network evaluation from its <see cref="EvaluationPlan"/>.
+/// Keep in step with src/CSharp/CSharpEmitter.cs: both walk the plan in the same order with the same
+/// method names (EmitStraightLine → EmitUnit, EmitSumLoop → EmitUnitFromArrays, EmitPieceTable in the
+/// .PieceTable.cs partials) and follow the double evaluation order defined on <see cref="Network"/>:
 /// z = w₀x₀ + w₁x₁ + … then + b; the output starts at c and adds aᵢ·σ(zᵢ) unit by unit, σ being
 /// <see cref="Activation.Relu"/> itself (called, and inlined by the JIT).
 /// </summary>
@@ -20,6 +21,7 @@ internal sealed partial class IlEmitter
     private static readonly MethodInfo SpanLength = typeof(ReadOnlySpan<double>).GetProperty(nameof(ReadOnlySpan<double>.Length))!.GetMethod!;
     private static readonly MethodInfo SpanItem = typeof(ReadOnlySpan<double>).GetProperty("Item")!.GetMethod!;
     private static readonly MethodInfo ThrowArity = typeof(IlEmitter).GetMethod(nameof(ThrowWrongArity), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly FieldInfo InputsField = typeof(IlClosure).GetField(nameof(IlClosure.Inputs))!;
     private static readonly FieldInfo WeightsField = typeof(IlClosure).GetField(nameof(IlClosure.Weights))!;
     private static readonly FieldInfo BiasesField = typeof(IlClosure).GetField(nameof(IlClosure.Biases))!;
     private static readonly FieldInfo OutputWeightsField = typeof(IlClosure).GetField(nameof(IlClosure.OutputWeights))!;
@@ -27,25 +29,29 @@ internal sealed partial class IlEmitter
     private static readonly FieldInfo PiecesField = typeof(IlClosure).GetField(nameof(IlClosure.Pieces))!;
 
     private readonly IlWriter _il;
+    private readonly EvaluationPlan _plan;
     private readonly Network _network;
     private readonly IlShape _shape;
     private readonly LocalBuilder[] _inputLocals;
 
-    private IlEmitter(IlWriter il, Network network, IlShape shape)
+    private IlEmitter(IlWriter il, EvaluationPlan plan, IlShape shape)
     {
         _il = il;
-        _network = network;
+        _plan = plan;
+        _network = plan.Network;
         _shape = shape;
-        _inputLocals = new LocalBuilder[shape == IlShape.Span ? network.Inputs.Length : 0];
+
+        // Many inputs stay in the span: a method has at most 65,535 locals (the 66,000-input crash).
+        _inputLocals = new LocalBuilder[shape == IlShape.Span && !plan.ReadsInputsInALoop ? plan.InputCount : 0];
     }
 
     /// <summary>Emits the whole body (the one dispatch point) and returns its listing.</summary>
-    public static string Emit(ILGenerator generator, Network network, IlShape shape, EvaluationStrategy strategy, PieceTable? table)
+    public static string Emit(ILGenerator generator, EvaluationPlan plan, IlShape shape)
     {
         var il = new IlWriter(generator);
-        var emitter = new IlEmitter(il, network, shape);
+        var emitter = new IlEmitter(il, plan, shape);
         emitter.EmitPrologue();
-        switch (strategy)
+        switch (plan.Strategy)
         {
             case EvaluationStrategy.StraightLine:
                 emitter.EmitStraightLine();
@@ -54,10 +60,10 @@ internal sealed partial class IlEmitter
                 emitter.EmitSumLoop();
                 break;
             case EvaluationStrategy.PieceTable:
-                emitter.EmitPieceTable(table ?? throw new ArgumentNullException(nameof(table)));
+                emitter.EmitPieceTable();
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Resolve Automatic before emitting.");
+                throw new ArgumentOutOfRangeException(nameof(plan), plan.Strategy, "The plan resolves Automatic.");
         }
 
         il.Ret();
@@ -72,13 +78,14 @@ internal sealed partial class IlEmitter
             return;
         }
 
-        // if (inputs.Length != d) ThrowWrongArity(d, inputs.Length);
+        // if (inputs.Length != d) ThrowWrongArity(closure.Inputs, inputs.Length);
         var lengthOk = _il.DefineLabel();
         _il.Ldarga(1);
         _il.Call(SpanLength);
         _il.LdcI4(_network.Inputs.Length);
         _il.Beq(lengthOk);
-        _il.LdcI4(_network.Inputs.Length);
+        _il.Ldarg(0);
+        _il.Ldfld(InputsField);
         _il.Ldarga(1);
         _il.Call(SpanLength);
         _il.Call(ThrowArity);
@@ -94,16 +101,23 @@ internal sealed partial class IlEmitter
         }
     }
 
-    /// <summary>Pushes input j: an argument after the closure, or the local the prologue filled.</summary>
+    /// <summary>Pushes input j: an argument after the closure, the local the prologue filled, or the span's element.</summary>
     private void EmitLoadInput(int j)
     {
-        if (_shape == IlShape.Span)
+        if (_shape == IlShape.Arguments)
+        {
+            _il.Ldarg(1 + j);
+        }
+        else if (_inputLocals.Length > 0)
         {
             _il.Ldloc(_inputLocals[j]);
         }
         else
         {
-            _il.Ldarg(1 + j);
+            _il.Ldarga(1);
+            _il.LdcI4(j);
+            _il.Call(SpanItem);
+            _il.LdindR8();
         }
     }
 
@@ -111,11 +125,11 @@ internal sealed partial class IlEmitter
     private void EmitStraightLine()
     {
         EmitNaNGuard();
-        _il.LdcR8(ExactMath.ToDouble(_network.OutputBias));
-        foreach (var unit in _network.Hidden)
+        _il.LdcR8(_plan.OutputBias);
+        for (var i = 0; i < _plan.UnitCount; i++)
         {
-            _il.LdcR8(ExactMath.ToDouble(unit.OutputWeight));
-            EmitUnit(unit);
+            _il.LdcR8(_plan.OutputWeights[i]);
+            EmitUnit(i);
             _il.Mul();
             _il.Add();
         }
@@ -144,18 +158,19 @@ internal sealed partial class IlEmitter
         }
     }
 
-    /// <summary>σ(w₀x₀ + w₁x₁ + … + b), left on the stack.</summary>
-    private void EmitUnit(HiddenUnit unit)
+    /// <summary>σ(w₀x₀ + w₁x₁ + … + b) of unit i, left on the stack.</summary>
+    private void EmitUnit(int i)
     {
-        if (unit.Weights.IsEmpty)
+        var d = _plan.InputCount;
+        if (d == 0)
         {
             // No inputs: the contract starts z at 0.0 before adding b.
             _il.LdcR8(0.0);
         }
 
-        for (var j = 0; j < unit.Weights.Length; j++)
+        for (var j = 0; j < d; j++)
         {
-            _il.LdcR8(ExactMath.ToDouble(unit.Weights[j]));
+            _il.LdcR8(_plan.Weights[i * d + j]);
             EmitLoadInput(j);
             _il.Mul();
             if (j > 0)
@@ -164,7 +179,7 @@ internal sealed partial class IlEmitter
             }
         }
 
-        _il.LdcR8(ExactMath.ToDouble(unit.Bias));
+        _il.LdcR8(_plan.Biases[i]);
         _il.Add();
         _il.Call(Relu);
     }
@@ -175,7 +190,6 @@ internal sealed partial class IlEmitter
     /// </summary>
     private void EmitSumLoop()
     {
-        var inputs = _network.Inputs.Length;
         var weights = LoadField(WeightsField, "weights");
         var biases = LoadField(BiasesField, "biases");
         var outputWeights = LoadField(OutputWeightsField, "outputWeights");
@@ -185,7 +199,7 @@ internal sealed partial class IlEmitter
         var body = _il.DefineLabel();
         var check = _il.DefineLabel();
 
-        _il.LdcR8(ExactMath.ToDouble(_network.OutputBias));
+        _il.LdcR8(_plan.OutputBias);
         _il.Stloc(sum);
         _il.LdcI4(0);
         _il.Stloc(i);
@@ -194,38 +208,116 @@ internal sealed partial class IlEmitter
         _il.MarkLabel(body);
         _il.Ldloc(sum);
         EmitElement(outputWeights, i, stride: 1, offset: 0);
-        if (inputs == 0)
-        {
-            _il.LdcR8(0.0);
-        }
-
-        for (var j = 0; j < inputs; j++)
-        {
-            EmitElement(weights, i, stride: inputs, offset: j);
-            EmitLoadInput(j);
-            _il.Mul();
-            if (j > 0)
-            {
-                _il.Add();
-            }
-        }
-
+        EmitUnitFromArrays(weights, i);
         EmitElement(biases, i, stride: 1, offset: 0);
         _il.Add();
         _il.Call(Relu);
         _il.Mul();
         _il.Add();
         _il.Stloc(sum);
+        EmitIncrement(i);
+
+        _il.MarkLabel(check);
+        _il.Ldloc(i);
+        _il.LdcI4(_plan.UnitCount);
+        _il.Blt(body);
+        _il.Ldloc(sum);
+    }
+
+    /// <summary>
+    /// Pushes w₀x₀ + w₁x₁ + … of unit i from the weight array: unrolled over named inputs, or, past
+    /// <see cref="EvaluationPlan.ReadsInputsInALoop"/>, <c>z = W[i·d]·x₀; for (j = 1; j &lt; d; j++) z += W[i·d + j]·xⱼ;</c>
+    /// (the same additions in the same order).
+    /// </summary>
+    private void EmitUnitFromArrays(LocalBuilder weights, LocalBuilder i)
+    {
+        var d = _plan.InputCount;
+        if (d == 0)
+        {
+            _il.LdcR8(0.0);
+            return;
+        }
+
+        if (!_plan.ReadsInputsInALoop)
+        {
+            for (var j = 0; j < d; j++)
+            {
+                EmitElement(weights, i, stride: d, offset: j);
+                EmitLoadInput(j);
+                _il.Mul();
+                if (j > 0)
+                {
+                    _il.Add();
+                }
+            }
+
+            return;
+        }
+
+        var z = _il.DeclareLocal(typeof(double), "z");
+        var j1 = _il.DeclareLocal(typeof(int), "j");
+        var start = _il.DeclareLocal(typeof(int), "row");
+        var body = _il.DefineLabel();
+        var check = _il.DefineLabel();
+
+        // row = i·d; z = W[row]·x₀; j = 1
+        _il.Ldloc(i);
+        _il.LdcI4(d);
+        _il.Mul();
+        _il.Stloc(start);
+        EmitElement(weights, start, stride: 1, offset: 0);
+        EmitSpanElement(j: null);
+        _il.Mul();
+        _il.Stloc(z);
+        _il.LdcI4(1);
+        _il.Stloc(j1);
+        _il.Br(check);
+
+        // z += W[row + j]·xⱼ; j++
+        _il.MarkLabel(body);
+        _il.Ldloc(z);
+        _il.Ldloc(weights);
+        _il.Ldloc(start);
+        _il.Ldloc(j1);
+        _il.Add();
+        _il.LdelemR8();
+        EmitSpanElement(j1);
+        _il.Mul();
+        _il.Add();
+        _il.Stloc(z);
+        EmitIncrement(j1);
+
+        _il.MarkLabel(check);
+        _il.Ldloc(j1);
+        _il.LdcI4(d);
+        _il.Blt(body);
+        _il.Ldloc(z);
+    }
+
+    /// <summary>Pushes <c>inputs[j]</c> (or <c>inputs[0]</c>) from the span argument.</summary>
+    private void EmitSpanElement(LocalBuilder? j)
+    {
+        _il.Ldarga(1);
+        if (j is null)
+        {
+            _il.LdcI4(0);
+        }
+        else
+        {
+            _il.Ldloc(j);
+        }
+
+        _il.Call(SpanItem);
+        _il.LdindR8();
+    }
+
+    /// <summary><c>i = i + 1</c>.</summary>
+    private void EmitIncrement(LocalBuilder i)
+    {
         _il.Ldloc(i);
         _il.LdcI4(1);
         _il.Add();
         _il.Stloc(i);
-
-        _il.MarkLabel(check);
-        _il.Ldloc(i);
-        _il.LdcI4(_network.Hidden.Length);
-        _il.Blt(body);
-        _il.Ldloc(sum);
     }
 
     /// <summary>Pushes <c>array[index·stride + offset]</c>.</summary>
@@ -259,6 +351,6 @@ internal sealed partial class IlEmitter
     }
 
     /// <summary>Called by the span shape when the caller passes the wrong number of inputs.</summary>
-    private static void ThrowWrongArity(int expected, int given) =>
-        throw new ArgumentException($"The network takes {expected} inputs but {given} were given.", "inputs");
+    private static void ThrowWrongArity(string[] inputs, int given) =>
+        throw new InputCountException(inputs, given, "inputs");
 }

@@ -18,7 +18,7 @@ namespace ReluCompiler.Emit.Kernels;
 /// </summary>
 internal static class SumKernel
 {
-    public static void Evaluate(NetworkArrays arrays, ReadOnlySpan<double> xs, Span<double> ys)
+    public static void Evaluate(EvaluationPlan arrays, ReadOnlySpan<double> xs, Span<double> ys)
     {
         var i = 0;
         if (Vector256.IsHardwareAccelerated && arrays.UnitCount > 0)
@@ -43,7 +43,7 @@ internal static class SumKernel
     }
 
     /// <summary>Sixteen points: four independent chains of additions keep the adders busy.</summary>
-    private static void Four(NetworkArrays arrays, ref double x, ref double y)
+    private static void Four(EvaluationPlan arrays, ref double x, ref double y)
     {
         var x0 = Vector256.LoadUnsafe(ref x);
         var x1 = Vector256.LoadUnsafe(ref x, 4);
@@ -73,7 +73,7 @@ internal static class SumKernel
         sum3.StoreUnsafe(ref y, 12);
     }
 
-    private static Vector256<double> One(NetworkArrays arrays, Vector256<double> x)
+    private static Vector256<double> One(EvaluationPlan arrays, Vector256<double> x)
     {
         var sum = Vector256.Create(arrays.OutputBias);
         for (var u = 0; u < arrays.UnitCount; u++)
@@ -84,7 +84,7 @@ internal static class SumKernel
         return sum;
     }
 
-    private static double Scalar(NetworkArrays arrays, double x)
+    private static double Scalar(EvaluationPlan arrays, double x)
     {
         if (arrays.UnitCount == 0)
         {

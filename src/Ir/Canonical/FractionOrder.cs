@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+#if NET
 using System.Runtime.InteropServices;
+#endif
 using Fractions;
 
 namespace ReluCompiler.Ir;
@@ -15,16 +17,26 @@ internal static class FractionOrder
 {
     public static void SortBy<T>(List<T> items, Func<T, Fraction> key)
     {
+#if NET
         // Sorted in place through the list's own storage: at 100,000 kinks a copy is a large-object
         // allocation, and those are what trigger full garbage collections.
         var span = CollectionsMarshal.AsSpan(items);
+#else
+        // netstandard2.0 has no span sort: sort a copy and put it back.
+        var span = items.ToArray();
+#endif
         var keys = new double[span.Length];
         for (var i = 0; i < span.Length; i++)
         {
             keys[i] = RoundedKey(key(span[i]));
         }
 
+        Comparison<T> exact = (p, q) => key(p).CompareTo(key(q));
+#if NET
         keys.AsSpan().Sort(span);
+#else
+        Array.Sort(keys, span);
+#endif
         var start = 0;
         for (var i = 1; i <= span.Length; i++)
         {
@@ -32,12 +44,20 @@ internal static class FractionOrder
             {
                 if (i - start > 1)
                 {
-                    span.Slice(start, i - start).Sort((p, q) => key(p).CompareTo(key(q)));
+#if NET
+                    span.Slice(start, i - start).Sort(exact);
+#else
+                    Array.Sort(span, start, i - start, Comparer<T>.Create(exact));
+#endif
                 }
 
                 start = i;
             }
         }
+#if !NET
+        items.Clear();
+        items.AddRange(span);
+#endif
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Numerics;
 
 namespace ReluCompiler.Ir;
 
@@ -42,12 +41,25 @@ internal static partial class SubsetSum
         return null;
     }
 
+    /// <summary>The index of the lowest set bit (BitOperations is not public on netstandard2.0).</summary>
+    private static int LowestBit(int mask)
+    {
+        var index = 0;
+        while ((mask & 1) == 0)
+        {
+            mask >>= 1;
+            index++;
+        }
+
+        return index;
+    }
+
     private static long[] Sums(long[] values, int start, int count)
     {
         var sums = new long[1 << count];
         for (var mask = 1; mask < sums.Length; mask++)
         {
-            var low = BitOperations.TrailingZeroCount(mask);
+            var low = LowestBit(mask);
             sums[mask] = sums[mask & (mask - 1)] + values[start + low];
         }
 

@@ -1,5 +1,5 @@
 using System.IO;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.Roslyn;
 using Xunit;
 
 namespace ReluCompiler.Tests.Cli;

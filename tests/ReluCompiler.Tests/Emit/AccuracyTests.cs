@@ -2,14 +2,13 @@ using System;
 using System.Linq;
 using CsCheck;
 using Fractions;
-using ReluCompiler.Emit;
 using ReluCompiler.Ir;
 using Xunit;
 
 namespace ReluCompiler.Tests.Emit;
 
 /// <summary>
-/// The error bounds stated on <see cref="EmitThresholds"/>, checked against the exact rational value:
+/// The error bounds stated on <see cref="EvaluationPlan"/>, checked against the exact rational value:
 /// sum form within (n + d + 6)·u·S(x), table within 8·u·T(x), so |sum − table| ≤ (n + 8)·2⁻⁵²·(S + T) for
 /// one input (u = 2⁻⁵³), plus a few subnormal steps for results near zero.
 /// </summary>

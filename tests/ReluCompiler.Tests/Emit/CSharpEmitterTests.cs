@@ -2,7 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Fractions;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Ir;
 using Xunit;
 
@@ -40,7 +41,7 @@ public sealed class CSharpEmitterTests
 
     [Fact]
     public void PieceTableNeedsExactlyOneInput() =>
-        Assert.Throws<ArgumentException>(() => CSharpEmitter.Emit(Networks.TwoInputs, new CSharpEmitOptions(UsePieceTable: true)));
+        Assert.Throws<ArgumentException>(() => CSharpEmitter.Emit(Networks.TwoInputs, new CSharpEmitOptions(Strategy: EvaluationStrategy.PieceTable)));
 
     [Fact]
     public void SourceExpressionCannotEndItsCommentOrStartALineOfCode()

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using ApprovalTests;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Ir;
 using Xunit;
 
@@ -34,10 +35,10 @@ public sealed class CSharpSnapshotTests
     public void ThreeInputsBecomeThreeParametersInInputOrder() => VerifyAndRun(Networks.ThreeInputs, new CSharpEmitOptions("ThreeInputs"));
 
     [Fact]
-    public void FortyUnitsBecomeWeightArraysAndALoop() => VerifyAndRun(Networks.Wide(40, 2), new CSharpEmitOptions("Wide"));
+    public void FortyUnitsForcedIntoALoopBecomeWeightArrays() => VerifyAndRun(Networks.Wide(40, 2), new CSharpEmitOptions("Wide", Strategy: EvaluationStrategy.SumLoop));
 
     [Fact]
-    public void ThousandBreakpointsBecomeAPieceTable() => VerifyAndRun(Networks.Sawtooth(1000), new CSharpEmitOptions("Sawtooth", UsePieceTable: true));
+    public void ThousandBreakpointsBecomeAPieceTable() => VerifyAndRun(Networks.Sawtooth(1000), new CSharpEmitOptions("Sawtooth", Strategy: EvaluationStrategy.PieceTable));
 
     [Fact]
     public void KeywordAndCollidingInputNamesAreEscapedAndAvoided()
@@ -56,7 +57,7 @@ public sealed class CSharpSnapshotTests
         Approvals.Verify(new ApprovalTextWriter(source, "cs"));
 
         var compiled = RoslynCompiler.Bind(network, options, source);
-        var table = options.UsePieceTable ? PieceTable.FromNetwork(network) : null;
+        var table = options.Strategy == EvaluationStrategy.PieceTable ? PieceTable.FromNetwork(network) : null;
         var coordinates = RandomNetworks.SpecialPoints.Concat([-2.5, 3.25, 7, 499.5, 1000.25]).ToArray();
         foreach (var point in coordinates.Select(c => Enumerable.Range(0, network.Inputs.Length).Select(j => j == 0 ? c : c * 0.5 + j).ToArray()))
         {

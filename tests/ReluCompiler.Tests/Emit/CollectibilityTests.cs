@@ -2,7 +2,8 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Fractions;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Emit.Il;
 using Xunit;
 

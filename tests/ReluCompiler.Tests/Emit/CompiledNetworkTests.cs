@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
+using ReluCompiler.Ir;
 using Xunit;
 
 namespace ReluCompiler.Tests.Emit;
@@ -12,11 +12,11 @@ public sealed class CompiledNetworkTests
     [Fact]
     public void AutomaticStrategySwitchesToThePieceTablePastSixteenUnitsOfOneInput()
     {
-        Assert.Equal(16, EmitThresholds.PieceTableUnits);
+        Assert.Equal(16, EvaluationPlan.PieceTableUnits);
         Assert.Equal(EvaluationStrategy.StraightLine, IlCompiler.Compile(Networks.Sawtooth(16)).Strategy);
         Assert.Equal(EvaluationStrategy.PieceTable, IlCompiler.Compile(Networks.Sawtooth(17)).Strategy);
         Assert.Equal(EvaluationStrategy.StraightLine, IlCompiler.Compile(Networks.Wide(40, 2)).Strategy);
-        Assert.Equal(EvaluationStrategy.SumLoop, IlCompiler.Compile(Networks.Wide(EmitThresholds.IlSumLoopUnits + 1, 2)).Strategy);
+        Assert.Equal(EvaluationStrategy.SumLoop, IlCompiler.Compile(Networks.Wide(EvaluationPlan.StraightLineWeights / 2 + 1, 2)).Strategy);
     }
 
     [Fact]
@@ -30,11 +30,22 @@ public sealed class CompiledNetworkTests
     public void CallsThatDoNotMatchTheInputCountAreRejected()
     {
         var compiled = IlCompiler.Compile(Networks.TwoInputs);
-        Assert.Throws<InvalidOperationException>(() => compiled.Invoke(1.0));
-        Assert.Throws<InvalidOperationException>(() => compiled.Evaluate([1.0], new double[1]));
-        Assert.Throws<ArgumentException>(() => compiled.Invoke([1.0, 2.0, 3.0]));
+        var unary = Assert.Throws<InputCountException>(() => compiled.Invoke(1.0));
+        Assert.Equal((2, 1), (unary.Expected, unary.Given));
+        Assert.Throws<InputCountException>(() => compiled.Invoke([1.0, 2.0, 3.0]));
+        Assert.Throws<InputCountException>(() => compiled.As<Func<double, double, double, double>>());
+        Assert.Throws<InputCountException>(() => IlCompiler.CompileUnary(Networks.TwoInputs));
         Assert.Equal(2.5, compiled.Invoke(1, 2));
-        Assert.Throws<ArgumentException>(() => IlCompiler.CompileUnary(Networks.TwoInputs));
+    }
+
+    [Fact]
+    public void BatchOfSeveralInputsReadsPointsRowByRow()
+    {
+        var compiled = IlCompiler.Compile(Networks.TwoInputs);
+        var results = new double[2];
+        compiled.Evaluate([1.0, 2.0, 0.0, 0.0], results);
+        Assert.Equal([compiled.Invoke(1, 2), compiled.Invoke(0, 0)], results);
+        Assert.Throws<ArgumentException>(() => compiled.Evaluate([1.0], new double[1]));
     }
 
     [Fact]

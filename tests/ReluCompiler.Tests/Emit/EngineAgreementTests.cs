@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using CsCheck;
-using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 using Xunit;

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReluCompiler.Emit;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 using Xunit;
@@ -49,6 +50,10 @@ internal static class Engines
 
     /// <summary>Every engine: for behaviour tests on one-input networks where both forms are exact.</summary>
     public static TheoryData<string> All => Data(SumEngines.Keys.Concat(TableEngines.Keys));
+
+    /// <summary>The engines whose own entry point takes a span (typed delegates fix their arity in the signature).</summary>
+    public static TheoryData<string> TakingSpans =>
+        Data(SumEngines.Keys.Concat(TableEngines.Keys).Where(name => !name.Contains("typed", StringComparison.Ordinal) && name != "piece table"));
 
     public static IEnumerable<string> SumNames => SumEngines.Keys;
 

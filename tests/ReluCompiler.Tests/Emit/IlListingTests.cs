@@ -1,5 +1,5 @@
-using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
+using ReluCompiler.Ir;
 using Xunit;
 
 namespace ReluCompiler.Tests.Emit;

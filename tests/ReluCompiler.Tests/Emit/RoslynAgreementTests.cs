@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Reflection;
 using CsCheck;
-using ReluCompiler.Emit;
-using ReluCompiler.Emit.CSharp;
+using ReluCompiler.CSharp;
+using ReluCompiler.Roslyn;
 using ReluCompiler.Ir;
 using Xunit;
 

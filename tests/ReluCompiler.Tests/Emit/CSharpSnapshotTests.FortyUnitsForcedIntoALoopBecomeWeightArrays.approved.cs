@@ -6,6 +6,7 @@
 public static class Wide
 {
     private const double OutputBias = 0.25;
+
     private static readonly double[] Weights = new double[]
     {
         -5,
@@ -87,8 +88,9 @@ public static class Wide
         -1,
         0,
         1,
-        -1
+        -1,
     };
+
     private static readonly double[] Biases = new double[]
     {
         -6,
@@ -130,8 +132,9 @@ public static class Wide
         5,
         -1.5,
         0.6666666666666666,
-        -6
+        -6,
     };
+
     private static readonly double[] OutputWeights = new double[]
     {
         -3,
@@ -173,8 +176,9 @@ public static class Wide
         0,
         1,
         -0.25,
-        0.4
+        0.4,
     };
+
     /// <summary>The network's value at one point (sum form, weight arrays and a loop, equal bit for bit to Network.Evaluate).</summary>
     /// <param name="x">The input <c>x</c>.</param>
     /// <param name="y">The input <c>y</c>.</param>

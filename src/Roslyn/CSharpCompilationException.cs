@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace ReluCompiler.Emit.CSharp;
+namespace ReluCompiler.Roslyn;
 
 /// <summary>Generated C# did not compile; the message lists the diagnostics and the source with line numbers.</summary>
 public sealed class CSharpCompilationException : Exception

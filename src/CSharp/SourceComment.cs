@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace ReluCompiler.Emit.CSharp;
+namespace ReluCompiler.CSharp;
 
 /// <summary>
 /// Quotes user text (the source expression) in <c>//</c> comment lines that it cannot escape from: every

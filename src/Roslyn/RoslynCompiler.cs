@@ -2,21 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ReluCompiler.CSharp;
 using ReluCompiler.Ir;
 
-namespace ReluCompiler.Emit.CSharp;
+namespace ReluCompiler.Roslyn;
 
 /// <summary>
 /// Compiles generated C# in memory with Roslyn against the .NET 10 reference assemblies, strictly (nullable on,
 /// every warning an error, documentation checked), and loads it into its own collectible
 /// <see cref="AssemblyLoadContext"/>, which unloads once nothing refers to the returned delegate.
 /// </summary>
-public static class RoslynCompiler
+internal static class RoslynCompiler
 {
     /// <summary>Built once: the reference set is large and immutable.</summary>
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() => Net100.References.All.ToArray<MetadataReference>());
@@ -65,7 +67,7 @@ public static class RoslynCompiler
 
     /// <summary>
     /// Emits <paramref name="network"/> as C# (<see cref="CSharpEmitter.Emit(Network, CSharpEmitOptions?)"/>), compiles it and returns a span
-    /// evaluator over its <c>Evaluate</c> (direct delegates up to three inputs, reflection past that).
+    /// evaluator over its <c>Evaluate</c>.
     /// </summary>
     public static SpanEvaluator CompileNetwork(Network network, CSharpEmitOptions? options = null)
     {
@@ -78,31 +80,23 @@ public static class RoslynCompiler
     internal static SpanEvaluator Bind(Network network, CSharpEmitOptions options, string source)
     {
         var typeName = options.Namespace is null ? options.ClassName : options.Namespace + "." + options.ClassName;
-        switch (network.Inputs.Length)
+        var count = network.Inputs.Length;
+        var type = CompileAndLoad(source).GetType(typeName, throwOnError: true)!;
+        var span = type.GetMethod("Evaluate", [typeof(ReadOnlySpan<double>)]);
+        if (span is not null && count != 1)
         {
-            case 0:
-                var constant = CompileEvaluate<Func<double>>(source, typeName);
-                return inputs => Checked(inputs, 0) ? constant() : 0;
-            case 1:
-                var unary = CompileEvaluate<Func<double, double>>(source, typeName);
-                return inputs => Checked(inputs, 1) ? unary(inputs[0]) : 0;
-            case 2:
-                var binary = CompileEvaluate<Func<double, double, double>>(source, typeName);
-                return inputs => Checked(inputs, 2) ? binary(inputs[0], inputs[1]) : 0;
-            case 3:
-                var ternary = CompileEvaluate<Func<double, double, double, double>>(source, typeName);
-                return inputs => Checked(inputs, 3) ? ternary(inputs[0], inputs[1], inputs[2]) : 0;
-            default:
-                var count = network.Inputs.Length;
-                var method = CompileAndLoad(source).GetType(typeName, throwOnError: true)!
-                    .GetMethod("Evaluate", Enumerable.Repeat(typeof(double), count).ToArray())!;
-                return inputs => Checked(inputs, count) ? (double)method.Invoke(null, inputs.ToArray().Cast<object>().ToArray())! : 0;
+            // Past 16 inputs the generated Evaluate takes the span itself (and checks its length).
+            return span.CreateDelegate<SpanEvaluator>();
         }
-    }
 
-    /// <summary>True when the length is right (the false branch never returns: it throws, as the IL span shape does).</summary>
-    private static bool Checked(ReadOnlySpan<double> inputs, int expected) =>
-        inputs.Length == expected
-            ? true
-            : throw new ArgumentException($"The network takes {expected} inputs but {inputs.Length} were given.", nameof(inputs));
+        // Evaluate(double x, double y, …): an expression tree passes the array's elements as arguments.
+        var method = type.GetMethod("Evaluate", Enumerable.Repeat(typeof(double), count).ToArray())
+            ?? throw new MissingMethodException(typeName, "Evaluate");
+        var values = Expression.Parameter(typeof(double[]), "values");
+        var call = Expression.Call(method, Enumerable.Range(0, count).Select(j => Expression.ArrayIndex(values, Expression.Constant(j))));
+        var evaluate = Expression.Lambda<Func<double[], double>>(call, values).Compile();
+        return inputs => inputs.Length == count
+            ? evaluate(inputs.ToArray())
+            : throw new InputCountException(network.Inputs, inputs.Length, nameof(inputs));
+    }
 }
