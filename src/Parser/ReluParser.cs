@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Threading;
 using ReluCompiler.Parser.Grammar;
 using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Lowering;
@@ -20,16 +18,6 @@ namespace ReluCompiler.Parser;
 /// </remarks>
 public static class ReluParser
 {
-    /// <summary>
-    /// Nesting up to this depth is parsed on the caller's thread. A level costs the grammar and lowering
-    /// several KiB of stack (about 8 KiB for a call in a Debug build), so the 256 levels
-    /// <see cref="ParserLimits.MaxNestingDepth"/> allows would not fit in a 1 MiB thread stack.
-    /// </summary>
-    private const int CallerThreadDepth = 32;
-
-    /// <summary>The stack of the thread that parses deeper input: room for every allowed level many times over.</summary>
-    private const int DeepInputStackSize = 16 * 1024 * 1024;
-
     /// <summary>
     /// Parses and lowers <paramref name="text"/> (plain, Unicode or LaTeX: <c>σ(x-1) + 1</c>,
     /// <c>\[\sigma(x-1) +1\]</c>); throws <see cref="ReluParseException"/> on bad input.
@@ -63,22 +51,22 @@ public static class ReluParser
     /// <summary>The syntax tree of <paramref name="text"/>, before lowering (for tests of the grammar's shape).</summary>
     internal static SyntaxNode ParseSyntax(string text) => Run(text, syntax => syntax);
 
-    /// <summary>Every phase up to the syntax tree, then <paramref name="then"/>, on a thread with stack enough for the input's nesting.</summary>
+    /// <summary>
+    /// Every phase up to the syntax tree, then <paramref name="then"/>, on the caller's thread: the
+    /// 256 levels <see cref="ParserLimits.MaxNestingDepth"/> allows fit in an ordinary 1 MiB stack (a test
+    /// parses them on one), because the grammar keeps each level's frames small.
+    /// </summary>
     private static T Run<T>(string text, Func<SyntaxNode, T> then)
     {
         InputChecks.Check(text);
         var tokens = ReluTokenizer.Tokenize(text);
-        var problem = TokenChecks.FindFirstProblem(tokens, out var depth);
-        return OnStackFor(depth, () =>
+        if (TokenChecks.FindFirstProblem(tokens, out _) is { } found)
         {
-            if (problem is { } found)
-            {
-                throw EarlierSyntaxError(tokens, found.Index) ?? found.Error;
-            }
+            throw EarlierSyntaxError(tokens, found.Index) ?? found.Error;
+        }
 
-            var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens));
-            return result.HasValue ? then(result.Value) : throw Error(result);
-        });
+        var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens));
+        return result.HasValue ? then(result.Value) : throw Error(result);
     }
 
     /// <summary>
@@ -94,33 +82,4 @@ public static class ReluParser
 
     private static ReluParseException Error<T>(TokenListParserResult<ReluToken, T> result) =>
         SourcePosition.From(result.ErrorPosition).Error(result.FormatErrorMessageFragment());
-
-    /// <summary>Runs <paramref name="work"/> here when the input is shallow, else on a thread with a big stack.</summary>
-    private static T OnStackFor<T>(int depth, Func<T> work)
-    {
-        if (depth <= CallerThreadDepth)
-        {
-            return work();
-        }
-
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception e)
-                {
-                    failure = ExceptionDispatchInfo.Capture(e);
-                }
-            },
-            DeepInputStackSize);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
-    }
 }

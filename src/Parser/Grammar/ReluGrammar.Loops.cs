@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
 using Superpower;
@@ -37,7 +38,7 @@ internal static partial class ReluGrammar
         var remainder = open.Remainder;
         while (true)
         {
-            var argument = NestedSum(remainder);
+            var argument = RuntimeHelpers.TryEnsureSufficientExecutionStack() ? Sum!(remainder) : throw StackExhausted(remainder);
             if (!argument.HasValue)
             {
                 return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
@@ -132,11 +133,16 @@ internal static partial class ReluGrammar
     private static readonly TokenListParser<ReluToken, SyntaxNode> Product = input =>
     {
         var first = Unary(input);
-        if (!first.HasValue)
-        {
-            return first;
-        }
+        return first.HasValue ? ProductAfterFirst(input, first) : first;
+    };
 
+    /// <summary>
+    /// The rest of a product, in its own frame: nesting recurses through the first operand, so keeping the
+    /// loop's locals out of that frame is what lets 256 levels parse on an ordinary 1 MiB stack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> ProductAfterFirst(TokenList<ReluToken> input, TokenListParserResult<ReluToken, SyntaxNode> first)
+    {
         var factors = default(Gathered<Factor>);
         var remainder = first.Remainder;
         for (var next = remainder.ConsumeToken(); next.HasValue; next = remainder.ConsumeToken())
@@ -163,17 +169,19 @@ internal static partial class ReluGrammar
 
         var node = factors.IsEmpty ? first.Value : new ProductNode(first.Value.Position, first.Value, factors.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    };
+    }
 
     /// <summary><c>product {("+" | "-") product}</c>.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Sum = input =>
     {
         var first = Product(input);
-        if (!first.HasValue)
-        {
-            return first;
-        }
+        return first.HasValue ? SumAfterFirst(input, first) : first;
+    };
 
+    /// <summary>The rest of a sum, in its own frame (as <see cref="ProductAfterFirst"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> SumAfterFirst(TokenList<ReluToken> input, TokenListParserResult<ReluToken, SyntaxNode> first)
+    {
         var summands = default(Gathered<Summand>);
         var remainder = first.Remainder;
         for (var next = remainder.ConsumeToken(); next.HasValue && next.Value.Kind is ReluToken.Plus or ReluToken.Minus; next = remainder.ConsumeToken())
@@ -190,7 +198,7 @@ internal static partial class ReluGrammar
 
         var node = summands.IsEmpty ? first.Value : new SumNode(first.Value.Position, first.Value, summands.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    };
+    }
 
     /// <summary>How a factor with this first token joins the product; null when the token ends the product.</summary>
     private static ProductOperator? OperatorBefore(ReluToken kind) => kind switch

@@ -55,7 +55,7 @@ public sealed class TimingTests
     }
 
     [Fact]
-    public void HundredThousandTermExpressionsCompareWellUnderASecond()
+    public void HundredThousandTermExpressionsCompareExactlyWithAWitness()
     {
         // The first run also pays for JIT compilation (the Fractions library starts in tier-0 code);
         // it is reported but not asserted, since that cost does not grow with the input.
@@ -77,10 +77,8 @@ public sealed class TimingTests
             $"{Terms:N0} terms each: equal {equalTime}; not equal (witness and check) {unequalTime}; "
             + $"first run with {WarmUpTerms:N0} terms {coldTime.TotalMilliseconds:F0} ms wall");
 
-        // On a box shared with other builds the wall clock can stretch several times over; CPU time
-        // cannot, so the bound holds for the smaller of the two.
-        Assert.True(equalTime.Bound < TimeSpan.FromSeconds(2), $"equal took {equalTime}");
-        Assert.True(unequalTime.Bound < TimeSpan.FromSeconds(2), $"not equal took {unequalTime}");
+        // The times are reported, not asserted: a unit test cannot hold a wall-clock bound on a shared
+        // machine (issue 10); bench/README.md's EqualityBenchmarks carry the figures.
     }
 
     private static (T Result, Cost Cost) Timed<T>(Func<T> action)
