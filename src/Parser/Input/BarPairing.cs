@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
@@ -43,9 +44,11 @@ internal static class BarPairing
         var spare = new Stack<List<Reading>>();
         var scratch = new List<Reading>();
         levels.Push([Reading.Start]);
+        var closersLeft = Array.FindAll(tokens, t => t.Kind is ReluToken.Bar or ReluToken.CloseBar).Length;
         for (var i = 0; i < tokens.Length && problem is null; i++)
         {
             var kind = tokens[i].Kind;
+            closersLeft -= kind is ReluToken.Bar or ReluToken.CloseBar ? 1 : 0;
             if (IsOpener(kind))
             {
                 var inner = spare.Count > 0 ? spare.Pop() : new List<Reading>();
@@ -71,15 +74,30 @@ internal static class BarPairing
             }
 
             var next = i + 1 < tokens.Length ? tokens[i + 1].Kind : ReluToken.None;
-            foreach (var reading in current)
+            for (var k = 0; k < current.Count; k++)
             {
-                Advance(reading, kind, next, i, scratch);
+                Advance(current[k], kind, next, i, scratch);
+            }
+
+            // A reading with more bars open than bars left to close them cannot complete: dropping it
+            // keeps 256 nested bars (whose closing bars each look two-way) at one reading.
+            for (var k = scratch.Count - 1; k >= 0; k--)
+            {
+                if (scratch[k].Open > closersLeft)
+                {
+                    scratch.RemoveAt(k);
+                }
             }
 
             levels.Pop();
             levels.Push(scratch);
             (scratch, current) = (current, scratch);
             scratch.Clear();
+            if (levels.Count - 1 + FewestOpen(current) > ParserLimits.MaxNestingDepth)
+            {
+                break; // too deep whichever way the bars pair: the token checks report it, and nothing after matters
+            }
+
             if (current.Count > MaxReadings)
             {
                 problem = (i, SourcePosition.From(tokens[i].Position).Error(
@@ -151,6 +169,18 @@ internal static class BarPairing
                 Add(into, r); // a function name or \frac: the brackets that follow are the operand
                 break;
         }
+    }
+
+    /// <summary>The fewest bars any reading has open (0 when there is none).</summary>
+    private static int FewestOpen(List<Reading> readings)
+    {
+        var fewest = readings.Count == 0 ? 0 : int.MaxValue;
+        foreach (var reading in readings)
+        {
+            fewest = Math.Min(fewest, reading.Open);
+        }
+
+        return fewest;
     }
 
     /// <summary>Adds <paramref name="reading"/>, merged with one already in the same state.</summary>
@@ -254,7 +284,7 @@ internal static class BarPairing
         public static Reading Merge(Reading a, Reading b) =>
             a with { Ambiguous = Min(Min(a.Ambiguous, b.Ambiguous), FirstDifference(a.Nested, b.Nested)) };
 
-        private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : System.Math.Min(a.Value, b.Value);
+        private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
         private static int? FirstDifference(Choice? a, Choice? b)
         {
