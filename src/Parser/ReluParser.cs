@@ -35,26 +35,8 @@ public static class ReluParser
     public static ParsedExpression Parse(string text, IReadOnlyList<string>? inputs)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var declared = DeclaredInputs.From(inputs);
         var source = new TokenSource(text);
-        var equals = Definition.EqualsSigns(source.Tokens);
-        var start = 0;
-        if (equals.Count > 0)
-        {
-            source.ThrowProblemBefore(equals[0]);
-            var head = Definition.Head(source.Tokens, equals[0])
-                ?? throw source.At(equals[0]).Error(
-                    "`=` may only follow a definition such as `f(x) =` or `y =`; to compare two expressions, check the equation `A = B` (`relu eq`)");
-            if (equals.Count > 1)
-            {
-                source.ThrowProblemBefore(equals[1]);
-                throw source.At(equals[1]).Error("a second `=`: an expression may start with one definition such as `f(x) =`, no more");
-            }
-
-            declared = source.FromHead(head, declared);
-            start = equals[0] + 1;
-        }
-
+        var (start, declared) = AfterDefinitionHead(source, DeclaredInputs.From(inputs));
         var (sum, variables) = source.Run(start, source.Tokens.Length, syntax => Lowerer.Lower(syntax, declared));
         return new ParsedExpression(text, sum, variables);
     }
@@ -129,6 +111,31 @@ public static class ReluParser
     internal static SyntaxNode ParseSyntax(string text)
     {
         var source = new TokenSource(text);
-        return source.Run(0, source.Tokens.Length, syntax => syntax);
+        return source.Run(AfterDefinitionHead(source, null).Start, source.Tokens.Length, syntax => syntax);
+    }
+
+    /// <summary>
+    /// Where the expression starts: after a definition head <c>f(x) =</c> or <c>y =</c> if there is one (any
+    /// other <c>=</c> is an error), with the inputs the head declares.
+    /// </summary>
+    private static (int Start, DeclaredInputs? Declared) AfterDefinitionHead(TokenSource source, DeclaredInputs? declared)
+    {
+        var equals = Definition.EqualsSigns(source.Tokens);
+        if (equals.Count == 0)
+        {
+            return (0, declared);
+        }
+
+        source.ThrowProblemBefore(equals[0]);
+        var head = Definition.Head(source.Tokens, equals[0])
+            ?? throw source.At(equals[0]).Error(
+                "`=` may only follow a definition such as `f(x) =` or `y =`; to compare two expressions, check the equation `A = B` (`relu eq`)");
+        if (equals.Count > 1)
+        {
+            source.ThrowProblemBefore(equals[1]);
+            throw source.At(equals[1]).Error("a second `=`: an expression may start with one definition such as `f(x) =`, no more");
+        }
+
+        return (equals[0] + 1, source.FromHead(head, declared));
     }
 }

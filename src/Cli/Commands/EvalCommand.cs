@@ -16,7 +16,7 @@ internal static class EvalCommand
     {
         var expression = new Argument<string[]>("EXPR POINT")
         {
-            Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). With -f, every argument is a point.",
+            Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). A constant takes any point (or an empty one) and prints its value for each. With -f, every argument is a point.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
