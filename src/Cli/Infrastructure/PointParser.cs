@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -25,7 +26,13 @@ internal static class PointParser
 
             if (!TryParseNumber(field, out point[count]))
             {
-                return $"`{field.ToString()}` is not a number";
+                return $"{Quote(field)} is not a number";
+            }
+
+            if (double.IsInfinity(point[count]) && field.IndexOfAny(Digits) >= 0)
+            {
+                // 1e400 or a million-digit integer: a written number, too big for a double, is not ∞.
+                return $"{Quote(field)} is outside the range of a double (±1.7976931348623157E+308); write inf or -inf for infinity";
             }
 
             count++;
@@ -34,11 +41,20 @@ internal static class PointParser
         return count == inputs.Length ? null : Expected(inputs, text);
     }
 
+    /// <summary>Longest stretch of a point quoted in a message: a 16 MiB line should not become a 16 MiB message.</summary>
+    private const int MaxQuoted = 40;
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary><c>`text`</c>, cut with an ellipsis past <see cref="MaxQuoted"/> characters.</summary>
+    private static string Quote(ReadOnlySpan<char> text) =>
+        text.Length <= MaxQuoted ? $"`{text.ToString()}`" : $"`{text[..(MaxQuoted - 1)].ToString()}\u2026` ({text.Length} characters)"; // … (ellipsis)
+
     private static string Expected(ImmutableArray<string> inputs, ReadOnlySpan<char> text) => inputs.Length switch
     {
-        0 => $"the expression has no inputs, so a point is empty, but `{text.ToString()}` was given",
-        1 => $"expected one number for {inputs[0]}, got `{text.ToString()}`",
-        _ => $"expected {inputs.Length} comma-separated numbers for ({string.Join(", ", inputs)}), got `{text.ToString()}`",
+        0 => $"the expression has no inputs, so a point is empty, but {Quote(text)} was given",
+        1 => $"expected one number for {inputs[0]}, got {Quote(text)}",
+        _ => $"expected {inputs.Length} comma-separated numbers for ({string.Join(", ", inputs)}), got {Quote(text)}",
     };
 
     private static bool TryParseNumber(ReadOnlySpan<char> field, out double value)

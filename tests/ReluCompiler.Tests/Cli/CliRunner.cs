@@ -1,5 +1,6 @@
 using System.IO;
 using ReluCompiler.Cli;
+using ReluCompiler.Cli.Infrastructure;
 
 namespace ReluCompiler.Tests.Cli;
 
@@ -15,6 +16,17 @@ internal static class CliRunner
     }
 
     public static CliRun Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs with standard input as raw bytes (invalid UTF-8, endless streams) and standard output as <paramref name="stdout"/>, if given.</summary>
+    public static CliRun RunWithStreams(Stream stdin, Stream? stdout, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        using var streamOutput = stdout is null ? null : new StreamWriter(new ClosedPipeGuard(stdout)) { NewLine = "\n" };
+        var console = new CliConsole(TextReader.Null, streamOutput ?? (TextWriter)output, error) { InputBytes = stdin };
+        var exitCode = ReluCli.Run(args, console);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
 }
 
 /// <summary>What one run printed and returned.</summary>
