@@ -19,7 +19,10 @@ internal static class BoundedRead
     /// <summary>Every byte of <paramref name="stream"/>, or a <see cref="CliException"/> naming <paramref name="origin"/> once past <paramref name="limit"/> bytes.</summary>
     public static byte[] All(Stream stream, string origin, int limit = MaxExpressionBytes)
     {
-        var buffer = new MemoryStream();
+        // A regular file says how long it is: start at that size (never past the limit) so a 16 MiB file is
+        // not copied through doubling buffers. /dev/zero and pipes say 0 or nothing, and grow as they stream.
+        var reported = stream.CanSeek ? stream.Length - stream.Position : 0;
+        var buffer = new MemoryStream(reported > 0 && reported < limit ? (int)reported + 1 : 0);
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
