@@ -8,8 +8,8 @@ namespace ReluCompiler.Cli;
 /// <summary>
 /// The three standard streams a run uses, so tests can run the whole command line in-process.
 /// Standard input is read as bytes (<see cref="InputBytes"/>) so that its size is counted while it streams
-/// and invalid UTF-8 is reported at its own line; <see cref="In"/> is only where those bytes come from
-/// when a test hands over text.
+/// and invalid UTF-8 is reported at its own line; <see cref="In"/> is the same input as text (in tests,
+/// where the bytes come from when only text is handed over).
 /// </summary>
 internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 {
@@ -28,6 +28,9 @@ internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Erro
         var input = Console.OpenStandardInput();
         var output = new StreamWriter(ClosedPipeGuard.StandardOutput(), StrictUtf8, bufferSize: 1 << 16) { AutoFlush = false };
         var error = new StreamWriter(Console.OpenStandardError(), StrictUtf8) { AutoFlush = true };
-        return new CliConsole(TextReader.Null, output, error) { InputBytes = input };
+
+        // Both views read the one standard input; a verb uses one of them, never both.
+        var text = new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        return new CliConsole(text, output, error) { InputBytes = input };
     }
 }
