@@ -64,13 +64,10 @@ internal static class EmitCommand
             return;
         }
 
-        try
+        OutputFile.Write(path, stream =>
         {
-            File.WriteAllText(path, source, CliConsole.StrictUtf8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: {e.Message}");
-        }
+            using var writer = new StreamWriter(stream, CliConsole.StrictUtf8, leaveOpen: true);
+            writer.Write(source);
+        });
     }
 }

@@ -89,11 +89,10 @@ internal static class EvalCommand
     /// <summary>One point a line; a blank line gives a blank line so output lines match input lines.</summary>
     private static int StreamPoints(CliConsole console, ImmutableArray<string> inputs, Func<double[], double> evaluate, double[] point)
     {
-        var lineNumber = 0;
+        var lines = new PointLines(console.InputBytes, "standard input");
         string? line;
-        while ((line = ReadLine(console, lineNumber + 1)) is not null)
+        while ((line = lines.Next()) is not null)
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 console.Out.WriteLine();
@@ -103,24 +102,12 @@ internal static class EvalCommand
             var reason = PointParser.TryParse(line, inputs, point);
             if (reason is not null)
             {
-                throw new CliException($"standard input, line {lineNumber}: {reason}");
+                throw new CliException($"standard input, line {lines.LineNumber}: {reason}");
             }
 
             console.Out.WriteLine(ExactMath.Format(evaluate(point)));
         }
 
         return ExitCodes.Success;
-    }
-
-    private static string? ReadLine(CliConsole console, int lineNumber)
-    {
-        try
-        {
-            return console.In.ReadLine();
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            throw new CliException($"standard input, line {lineNumber}: invalid UTF-8");
-        }
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using Fractions;
 using ReluCompiler.Cli.Infrastructure;
@@ -150,15 +149,19 @@ internal static class PlotCommand
         return range;
     }
 
-    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range, the double's exact value.</summary>
+    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range or precision, the double's exact value.</summary>
     private static Fraction Number(string option, string text)
     {
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+        var isDouble = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
+
+        // decimal keeps 28 decimal places: 1.5e-28 becomes 2e-28. Its value is used only where it agrees
+        // with the double's, so that nothing finer than a double can see is ever lost.
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (!isDouble || (double)exact == value))
         {
             return new Fraction(exact);
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (isDouble)
         {
             return Fraction.FromDouble(value);
         }
@@ -180,13 +183,6 @@ internal static class PlotCommand
 
     private static void Write(string path, byte[] picture)
     {
-        try
-        {
-            File.WriteAllBytes(path, picture);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: {e.Message}");
-        }
+        OutputFile.Write(path, stream => stream.Write(picture));
     }
 }

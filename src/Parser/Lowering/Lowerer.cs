@@ -37,6 +37,9 @@ internal sealed partial class Lowerer
     /// <summary>The declared inputs, or null when the inputs are whatever the text names.</summary>
     private readonly DeclaredInputs? _declared;
 
+    /// <summary>What this expression has spent on kinks and exact digits, against <see cref="Limits"/>.</summary>
+    private readonly ComputationBudget _budget = new();
+
     private Lowerer(DeclaredInputs? declared)
     {
         _declared = declared;
@@ -57,7 +60,7 @@ internal sealed partial class Lowerer
     /// <summary><paramref name="node"/> as a ReLU sum of its own.</summary>
     private ReluSum ToSum(SyntaxNode node)
     {
-        var builder = new SumBuilder(_unitForm);
+        var builder = new SumBuilder(_unitForm, _budget);
         Accumulate(node, Fraction.One, builder);
         return builder.ToReluSum();
     }
@@ -70,6 +73,19 @@ internal sealed partial class Lowerer
             throw node.Position.Error("the expression is nested too deeply for the stack of the thread parsing it");
         }
 
+        try
+        {
+            AccumulateNode(node, factor, target);
+        }
+        catch (LimitExceededException e)
+        {
+            // A budget ran out somewhere inside this node: the innermost node is where it happened.
+            throw node.Position.Error(e.Message);
+        }
+    }
+
+    private void AccumulateNode(SyntaxNode node, Fraction factor, SumBuilder target)
+    {
         switch (node)
         {
             case NumberNode number:
@@ -131,7 +147,7 @@ internal sealed partial class Lowerer
         else
         {
             ReluSum[] arguments = second is null ? [first.ToReluSum()] : [first.ToReluSum(), second.ToReluSum()];
-            target.Add(PiecewiseLowering.Apply(function, arguments, call.Name, call.Position), factor);
+            target.Add(PiecewiseLowering.Apply(function, arguments, call.Name, call.Position, _budget), factor);
         }
 
         GiveBack(first);
@@ -144,7 +160,7 @@ internal sealed partial class Lowerer
     /// <summary>An argument lowered into a spare builder, which the caller gives back when done with it.</summary>
     private SumBuilder Argument(SyntaxNode argument)
     {
-        var builder = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm);
+        var builder = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm, _budget);
         Accumulate(argument, Fraction.One, builder);
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.IO;
 using ReluCompiler.Cli;
+using ReluCompiler.Cli.Infrastructure;
 
 namespace ReluCompiler.Tests.Cli;
 
@@ -18,6 +19,17 @@ internal static class CliRunner
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exitCode = ReluCli.Run(args, new CliConsole(new StringReader(stdin), output, error) { InputIsTerminal = terminal });
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with standard input as raw bytes (invalid UTF-8, endless streams) and standard output as <paramref name="stdout"/>, if given.</summary>
+    public static CliRun RunWithStreams(Stream stdin, Stream? stdout, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        using var streamOutput = stdout is null ? null : new StreamWriter(new ClosedPipeGuard(stdout)) { NewLine = "\n" };
+        var console = new CliConsole(TextReader.Null, streamOutput ?? (TextWriter)output, error) { InputBytes = stdin };
+        var exitCode = ReluCli.Run(args, console);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }
