@@ -90,6 +90,9 @@ internal static class NetStandardPolyfills
         /// <summary>As <c>char.IsAsciiLetter</c> of .NET 7.</summary>
         public static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
+        /// <summary>As <c>char.IsAsciiDigit</c> of .NET 7.</summary>
+        public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
         /// <summary>As <c>char.IsAsciiLetterOrDigit</c> of .NET 7.</summary>
         public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetter(c) || c is >= '0' and <= '9';
     }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
 using Superpower;
@@ -25,10 +25,11 @@ internal static partial class ReluGrammar
     /// <summary>What a missing operand is reported as: "unexpected `)`, expected an expression".</summary>
     private static readonly string[] AnExpression = ["an expression"];
 
-    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call.</summary>
+    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call (or in <c>[…]</c> or <c>{…}</c>: <c>\max\{0, x\}</c>).</summary>
     private static readonly TokenListParser<ReluToken, ImmutableArray<SyntaxNode>> Arguments = input =>
     {
-        var open = LParen(input);
+        var first = input.ConsumeToken();
+        var open = first.HasValue && BarPairing.IsOpener(first.Value.Kind) ? first : LParen(input);
         if (!open.HasValue)
         {
             return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(open);
@@ -38,7 +39,7 @@ internal static partial class ReluGrammar
         var remainder = open.Remainder;
         while (true)
         {
-            var argument = RuntimeHelpers.TryEnsureSufficientExecutionStack() ? Sum!(remainder) : throw StackExhausted(remainder);
+            var argument = NestedSum(remainder);
             if (!argument.HasValue)
             {
                 return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
@@ -56,7 +57,7 @@ internal static partial class ReluGrammar
         }
 
         var list = arguments.ToImmutableAndFree();
-        var close = RParen(remainder);
+        var close = CloserOf(open.Value.Kind)(remainder);
         return close.HasValue
             ? TokenListParserResult.Value(list, input, close.Remainder)
             : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(close);
@@ -67,7 +68,7 @@ internal static partial class ReluGrammar
     {
         var name = input.ConsumeToken();
         var next = name.Remainder.ConsumeToken();
-        if (!next.HasValue || next.Value.Kind != ReluToken.LParen)
+        if (!next.HasValue || !BarPairing.IsOpener(next.Value.Kind))
         {
             return TokenListParserResult.Value<ReluToken, SyntaxNode>(new VariableNode(At(name.Value), name.Value.Name()), input, name.Remainder);
         }
@@ -85,7 +86,7 @@ internal static partial class ReluGrammar
     };
 
     /// <summary>
-    /// <c>number | name [arguments] | function arguments | "(" sum ")" | "|" sum "|"</c>, chosen by the
+    /// <c>number | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"</c>, chosen by the
     /// next token. Hand-written, with numbers read inline, because it runs once per operand: the
     /// combinator version (<c>OnNextToken(…).Named("an expression")</c> over <c>Token.EqualTo(Number).Select(…)</c>)
     /// went through five delegates to read a number. Every alternative consumes its first token, so
@@ -100,8 +101,9 @@ internal static partial class ReluGrammar
                 new NumberNode(At(next.Value), next.Value.Span.Source!, next.Value.Span.Length), input, next.Remainder),
             ReluToken.Identifier => NameOrCall(input),
             ReluToken.Function => FunctionCall(input),
-            ReluToken.LParen => Group(input),
-            ReluToken.Bar => Bars(input),
+            ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => Group(input),
+            ReluToken.OpenBar => Bars(input),
+            ReluToken.Frac => Fraction(input),
             _ => TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression),
         };
     };
@@ -129,20 +131,15 @@ internal static partial class ReluGrammar
         return TokenListParserResult.Value(node, input, primary.Remainder);
     };
 
-    /// <summary><c>unary {("*" | "/") unary | name [arguments] | function arguments | "(" sum ")"}</c>.</summary>
+    /// <summary><c>unary {("*" | "/") unary | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"}</c>.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Product = input =>
     {
         var first = Unary(input);
-        return first.HasValue ? ProductAfterFirst(input, first) : first;
-    };
+        if (!first.HasValue)
+        {
+            return first;
+        }
 
-    /// <summary>
-    /// The rest of a product, in its own frame: nesting recurses through the first operand, so keeping the
-    /// loop's locals out of that frame is what lets 256 levels parse on an ordinary 1 MiB stack.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TokenListParserResult<ReluToken, SyntaxNode> ProductAfterFirst(TokenList<ReluToken> input, TokenListParserResult<ReluToken, SyntaxNode> first)
-    {
         var factors = default(Gathered<Factor>);
         var remainder = first.Remainder;
         for (var next = remainder.ConsumeToken(); next.HasValue; next = remainder.ConsumeToken())
@@ -169,19 +166,17 @@ internal static partial class ReluGrammar
 
         var node = factors.IsEmpty ? first.Value : new ProductNode(first.Value.Position, first.Value, factors.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    }
+    };
 
     /// <summary><c>product {("+" | "-") product}</c>.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Sum = input =>
     {
         var first = Product(input);
-        return first.HasValue ? SumAfterFirst(input, first) : first;
-    };
+        if (!first.HasValue)
+        {
+            return first;
+        }
 
-    /// <summary>The rest of a sum, in its own frame (as <see cref="ProductAfterFirst"/>).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TokenListParserResult<ReluToken, SyntaxNode> SumAfterFirst(TokenList<ReluToken> input, TokenListParserResult<ReluToken, SyntaxNode> first)
-    {
         var summands = default(Gathered<Summand>);
         var remainder = first.Remainder;
         for (var next = remainder.ConsumeToken(); next.HasValue && next.Value.Kind is ReluToken.Plus or ReluToken.Minus; next = remainder.ConsumeToken())
@@ -198,14 +193,15 @@ internal static partial class ReluGrammar
 
         var node = summands.IsEmpty ? first.Value : new SumNode(first.Value.Position, first.Value, summands.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    }
+    };
 
     /// <summary>How a factor with this first token joins the product; null when the token ends the product.</summary>
     private static ProductOperator? OperatorBefore(ReluToken kind) => kind switch
     {
         ReluToken.Times => ProductOperator.Multiply,
         ReluToken.Divide => ProductOperator.Divide,
-        ReluToken.Identifier or ReluToken.Function or ReluToken.LParen => ProductOperator.Juxtapose,
+        ReluToken.Identifier or ReluToken.Function or ReluToken.Frac or ReluToken.OpenBar
+            or ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => ProductOperator.Juxtapose,
         _ => null,
     };
 

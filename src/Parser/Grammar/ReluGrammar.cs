@@ -11,11 +11,14 @@ namespace ReluCompiler.Parser.Grammar;
 /// <summary>
 /// The grammar (DESIGN §2), bottom-up:
 /// <code>
-/// primary = number | name [arguments] | function arguments | "(" sum ")" | "|" sum "|"
-/// unary   = {"+" | "-"} primary
-/// product = unary {("*" | "/") unary | name [arguments] | function arguments | "(" sum ")"}
-/// sum     = product {("+" | "-") product}
+/// primary  = number | name [arguments] | function arguments | fraction | group | "|" sum "|"
+/// group    = "(" sum ")" | "[" sum "]" | "{" sum "}"
+/// fraction = "\frac" "{" sum "}" "{" sum "}"
+/// unary    = {"+" | "-"} primary
+/// product  = unary {("*" | "/") unary | name [arguments] | function arguments | fraction | group | "|" sum "|"}
+/// sum      = product {("+" | "-") product}
 /// </code>
+/// Which bars open and which close is decided before the grammar runs (<see cref="Input.BarPairing"/>).
 /// Sums and products are read as a first operand and a list of (operator, operand) pairs, never as a
 /// left-deep chain, and prefix signs are read in a loop: only parentheses, calls and bars recurse, and the
 /// token checks have bounded those before this grammar runs. The loops that run once per operand are
@@ -27,53 +30,58 @@ internal static partial class ReluGrammar
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> RParen = TokenOf(ReluToken.RParen);
 
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Bar = TokenOf(ReluToken.Bar);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RBracket = TokenOf(ReluToken.RBracket);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> LBrace = TokenOf(ReluToken.LBrace);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RBrace = TokenOf(ReluToken.RBrace);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> OpenBar = TokenOf(ReluToken.OpenBar);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> CloseBar = TokenOf(ReluToken.CloseBar);
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
     /// <summary>
-    /// The grammar's only recursion is a sum inside parentheses, a call or bars; <see cref="Enclosed"/> and
-    /// the call's arguments call <c>Sum</c> directly (after a stack check), and the root goes through this
-    /// reference to close the cycle. The token checks bound the depth; the stack check is for callers on
-    /// threads with unusually small stacks, which get an error instead of a crashed process.
+    /// A sum inside parentheses, a call or bars: the grammar's only recursion (<see cref="SumReference"/>
+    /// closes the cycle). The token checks bound its depth; the stack check is for callers on threads
+    /// with unusually small stacks, which get an error instead of a crashed process.
     /// </summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> SumReference = Parse.Ref(() => Sum!);
 
+    private static readonly TokenListParser<ReluToken, SyntaxNode> NestedSum = input =>
+        RuntimeHelpers.TryEnsureSufficientExecutionStack()
+            ? SumReference(input)
+            : throw StackExhausted(input);
+
+    /// <summary>A sum in brackets, closed by the same kind: <c>(x)</c>, <c>[x]</c>, <c>{x}</c> (the first token is an opening bracket).</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Group = input =>
-        Enclosed(input, LParen, RParen, static (_, inner) => inner);
-
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Bars = input =>
-        Enclosed(input, Bar, Bar, static (open, inner) => new AbsoluteValueNode(At(open), inner));
-
-    /// <summary>
-    /// <c>Parse.Sequence(open, sum, close).Select(build)</c> written out, with the same results and
-    /// errors: each level of nesting then costs the stack three frames fewer, which is what lets
-    /// the 256 levels <see cref="Input.TokenChecks"/> allows parse on an ordinary 1 MiB thread (measured:
-    /// about 210 levels fitted with the combinators).
-    /// </summary>
-    private static TokenListParserResult<ReluToken, SyntaxNode> Enclosed(
-        TokenList<ReluToken> input,
-        TokenListParser<ReluToken, Token<ReluToken>> open,
-        TokenListParser<ReluToken, Token<ReluToken>> close,
-        Func<Token<ReluToken>, SyntaxNode, SyntaxNode> build)
     {
-        var first = open(input);
-        if (!first.HasValue)
-        {
-            return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(first);
-        }
-
-        var inner = RuntimeHelpers.TryEnsureSufficientExecutionStack() ? Sum!(first.Remainder) : throw StackExhausted(first.Remainder);
+        var open = input.ConsumeToken();
+        var inner = NestedSum(open.Remainder);
         if (!inner.HasValue)
         {
             return inner;
         }
 
-        var last = close(inner.Remainder);
-        return last.HasValue
-            ? TokenListParserResult.Value(build(first.Value, inner.Value), input, last.Remainder)
-            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(last);
-    }
+        var close = CloserOf(open.Value.Kind)(inner.Remainder);
+        return close.HasValue
+            ? TokenListParserResult.Value(inner.Value, input, close.Remainder)
+            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(close);
+    };
+
+    private static readonly TokenListParser<ReluToken, SyntaxNode> Bars =
+        Parse.Sequence(OpenBar, NestedSum, CloseBar)
+            .Select(bars => (SyntaxNode)new AbsoluteValueNode(At(bars.Item1), bars.Item2));
+
+    /// <summary><c>\frac{a}{b}</c>: the product a / b, its division reported at the <c>\frac</c>.</summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> Fraction =
+        Parse.Sequence(TokenOf(ReluToken.Frac), LBrace, NestedSum, RBrace)
+            .Then(numerator => Parse.Sequence(LBrace, NestedSum, RBrace)
+                .Select(denominator => (SyntaxNode)new ProductNode(
+                    At(numerator.Item1),
+                    numerator.Item3,
+                    [new Factor(At(numerator.Item1), ProductOperator.Divide, denominator.Item2)])));
 
     /// <summary>
     /// A number right after a complete factor (<c>2 3</c>, <c>x 2</c>) is never implicit multiplication.
@@ -89,13 +97,15 @@ internal static partial class ReluGrammar
             $"unexpected number {UserText.Quote(number.ToStringValue())}, expected an operator before it");
     };
 
-    /// <summary>Implicit multiplication: the right factor is a variable, a call or a parenthesised group.</summary>
+    /// <summary>Implicit multiplication: the right factor is a variable, a call, a fraction, a bracketed group or bars.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> ImplicitFactor =
         OnNextToken(kind => kind switch
         {
             ReluToken.Identifier => NameOrCall,
             ReluToken.Function => FunctionCall,
-            ReluToken.LParen => Group,
+            ReluToken.Frac => Fraction,
+            ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => Group,
+            ReluToken.OpenBar => Bars,
             _ => null,
         });
 
@@ -138,6 +148,14 @@ internal static partial class ReluGrammar
             return next.HasValue && next.Value.Kind == kind ? next : failure(input);
         };
     }
+
+    /// <summary>The parser of the bracket that closes <paramref name="opener"/>.</summary>
+    private static TokenListParser<ReluToken, Token<ReluToken>> CloserOf(ReluToken opener) => opener switch
+    {
+        ReluToken.LBracket => RBracket,
+        ReluToken.LBrace => RBrace,
+        _ => RParen,
+    };
 
     private static SourcePosition At(Token<ReluToken> token) => SourcePosition.From(token.Position);
 
