@@ -29,15 +29,19 @@ internal static class ReluCli
         try
         {
             // --help and --version clear parse errors (a required option may be missing while asking for help).
-            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+            if (parsed.Action is not { ClearsParseErrors: true })
             {
-                foreach (var error in parsed.Errors)
+                var problems = StrictArguments.Problems(parsed);
+                if (problems.Count > 0)
                 {
-                    ErrorRenderer.Write(console.Error, error.Message);
-                }
+                    foreach (var problem in problems)
+                    {
+                        ErrorRenderer.Write(console.Error, problem);
+                    }
 
-                console.Error.WriteLine("Run 'relu --help' for usage.");
-                return ExitCodes.BadInput;
+                    console.Error.Write(VerbUsage.Of(parsed.CommandResult.Command));
+                    return ExitCodes.BadInput;
+                }
             }
 
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });

@@ -30,7 +30,7 @@ internal static class EmitCommand
             command,
             "relu emit \"σ(x-1) + 1\"",
             "relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             if (result.GetValue(pieceTable) && parsed.Inputs.Length != 1)

@@ -27,9 +27,10 @@ internal static class EqCommand
             command,
             "relu eq \"σ(x) - σ(-x)\" \"x\"",
             "relu eq \"σ(x-1) + 1\" \"σ(x)\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], 2, console);
+            var (inputs, rest) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], 2, console);
+            ExpressionInput.RejectExtra(rest, "compares two expressions");
             var left = CommandGuard.Parse(inputs[0]);
             var right = CommandGuard.Parse(inputs[1]);
             var answer = Relu.Equivalent(left, right);

@@ -27,7 +27,7 @@ internal static class NetCommand
             "relu net \"σ(x-1) + 1\"",
             "relu net --json \"σ(x) - σ(x-1)\"",
             "relu net --as-written --constants-as-units \"σ(x-1) + 1\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             var written = result.GetValue(asWritten);

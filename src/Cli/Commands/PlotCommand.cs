@@ -55,7 +55,7 @@ internal static class PlotCommand
             command,
             $"relu plot \"{Sigma}(x-2) - {Sigma}(x-3)\" -o step.png",
             $"relu plot \"{Sigma}(x-2)\" \"-{Sigma}(x-3)\" \"{Sigma}(x-2) - {Sigma}(x-3)\" -o exercise4.svg --from 0 --to 5");
-        command.SetAction(result => CommandGuard.Run(console, () => Execute(
+        command.SetAction(result => CommandGuard.Run(console, result, () => Execute(
             console,
             result.GetValue(files) ?? [],
             result.GetValue(expressions) ?? [],

@@ -1,4 +1,5 @@
 using System;
+using System.CommandLine;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
@@ -10,7 +11,10 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal static class CommandGuard
 {
-    public static int Run(CliConsole console, Func<int> body)
+    public static int Run(CliConsole console, Func<int> body) => Run(console, null, body);
+
+    /// <summary>Like <see cref="Run(CliConsole, Func{int})"/>; a <see cref="UsageException"/> is followed by the verb's usage.</summary>
+    public static int Run(CliConsole console, ParseResult? result, Func<int> body)
     {
         try
         {
@@ -24,7 +28,17 @@ internal static class CommandGuard
         catch (CliException e)
         {
             console.Out.Flush();
-            ErrorRenderer.Write(console.Error, e.Message);
+            if (e is UsageException && result is not null)
+            {
+                // Usage messages say "this verb" where they are raised; the verb is known only here.
+                var verb = result.CommandResult.Command;
+                ErrorRenderer.Write(console.Error, e.Message.Replace("this verb", $"{VerbUsage.Program} {verb.Name}", StringComparison.Ordinal));
+                console.Error.Write(VerbUsage.Of(verb));
+            }
+            else
+            {
+                ErrorRenderer.Write(console.Error, e.Message);
+            }
         }
         catch (LimitExceededException e)
         {
@@ -51,7 +65,8 @@ internal static class CommandGuard
     /// <summary>The one expression a verb takes (from its argument or <c>-f FILE</c>), parsed; extra arguments are an error.</summary>
     public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments)
     {
-        var (inputs, _) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        var (inputs, rest) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        ExpressionInput.RejectExtra(rest, "takes one expression");
         return Parse(inputs[0]);
     }
 }
