@@ -35,7 +35,7 @@ internal static class EmitCommand
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
             if (result.GetValue(pieceTable) && parsed.Inputs.Length != 1)
             {
-                throw new CliException($"--piece-table needs a function of one variable; `{parsed.Source}` has {parsed.Inputs.Length} inputs");
+                throw new CliException($"--piece-table needs a function of one variable, but {(parsed.Inputs.IsEmpty ? "this one has no input" : "this one has inputs " + string.Join(", ", parsed.Inputs))}");
             }
 
             string source;
@@ -45,7 +45,7 @@ internal static class EmitCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message);
+                throw new CliException(FileMessages.Of(e));
             }
 
             Write(console, result.GetValue(output), source);
@@ -62,6 +62,7 @@ internal static class EmitCommand
             return;
         }
 
+        FileMessages.RefuseDirectory("-o", path);
         try
         {
             File.WriteAllText(path, source, CliConsole.StrictUtf8);

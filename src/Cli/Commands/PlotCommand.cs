@@ -176,6 +176,7 @@ internal static class PlotCommand
 
     private static void Write(string path, byte[] picture)
     {
+        FileMessages.RefuseDirectory("-o", path);
         try
         {
             File.WriteAllBytes(path, picture);

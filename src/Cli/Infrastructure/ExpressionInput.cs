@@ -80,6 +80,7 @@ internal sealed record ExpressionInput(string Text, string? Origin)
             return new ExpressionInput(console.In.ReadToEnd(), "standard input");
         }
 
+        FileMessages.RefuseDirectory("-f", path);
         byte[] bytes;
         try
         {

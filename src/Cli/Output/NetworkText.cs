@@ -18,21 +18,22 @@ internal static class NetworkText
 {
     public static IEnumerable<string> Lines(Network network)
     {
+        var names = DisplayNames.For(network.Inputs);
         yield return "inputs: " + (network.Inputs.IsEmpty ? "(none)" : string.Join(", ", network.Inputs));
         for (var i = 0; i < network.Hidden.Length; i++)
         {
             var unit = network.Hidden[i];
-            yield return $"h{i + 1} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias)})";
+            yield return $"{names.Unit(i)} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias)})";
         }
 
-        yield return "y = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, $"h{i + 1}")), network.OutputBias);
+        yield return names.Output + " = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, names.Unit(i))), network.OutputBias);
     }
 
-    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9), zero weights kept as written.</summary>
+    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9); a zero weight adds nothing, so its term is left out.</summary>
     private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant)
     {
         var text = new StringBuilder();
-        foreach (var (weight, name) in terms)
+        foreach (var (weight, name) in terms.Where(t => !t.Weight.IsZero))
         {
             TextForm.AppendTerm(text, weight, name);
         }
