@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Fractions;
@@ -101,7 +100,7 @@ internal static class PlotCommand
         var functions = new List<PlottedFunction>(expressions.Count);
         foreach (var (source, sum, inputs) in expressions)
         {
-            var label = PlotLabels.Shorten(source, PlotLabels.MaxLabel);
+            var label = PlotLabels.Shorten(LatexDisplay.ToUnicode(source), PlotLabels.MaxLabel);
             if (inputs.Length > 1)
             {
                 throw new CliException($"plot draws functions of one variable; `{label}` has inputs {string.Join(", ", inputs)}");
@@ -146,17 +145,22 @@ internal static class PlotCommand
         return range;
     }
 
-    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range, the double's exact value.</summary>
+    /// <summary>
+    /// A number such as <c>-2.5</c>, <c>1.5e-28</c> or <c>1/3</c>, exactly: it is read by the expression
+    /// parser, which keeps every digit (a decimal or double would round 1.5e-28 and 2e-28 toward each other).
+    /// </summary>
     private static Fraction Number(string option, string text)
     {
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+        try
         {
-            return new Fraction(exact);
+            var parsed = Relu.Parse(text);
+            if (parsed.Inputs.IsEmpty)
+            {
+                return parsed.ToUnivariate().Evaluate(Fraction.Zero);
+            }
         }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        catch (ReluCompiler.Parser.ReluParseException)
         {
-            return Fraction.FromDouble(value);
         }
 
         throw new CliException($"{option} must be a finite number, got `{text}`");
