@@ -54,7 +54,7 @@ internal static class NetCommand
             {
                 null => $"{units}, as written",
                 { IsProvenMinimal: true } => $"{units}, the fewest possible",
-                _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} are needed"}",
+                _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} {(smallest.LowerBound == 1 ? "is" : "are")} needed"}",
             });
             return ExitCodes.Success;
         }));

@@ -23,17 +23,19 @@ internal static class NetworkText
         for (var i = 0; i < network.Hidden.Length; i++)
         {
             var unit = network.Hidden[i];
-            yield return $"{names.Unit(i)} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias)})";
+            // A unit with no nonzero weight is the blog's σ(0·x + c): its zeros are what it means to show.
+            var keepZeros = unit.Weights.All(w => w.IsZero);
+            yield return $"{names.Unit(i)} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias, keepZeros)})";
         }
 
-        yield return names.Output + " = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, names.Unit(i))), network.OutputBias);
+        yield return names.Output + " = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, names.Unit(i))), network.OutputBias, keepZeros: false);
     }
 
-    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9); a zero weight adds nothing, so its term is left out.</summary>
-    private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant)
+    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9); a zero weight adds nothing, so its term is left out unless <paramref name="keepZeros"/>.</summary>
+    private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant, bool keepZeros)
     {
         var text = new StringBuilder();
-        foreach (var (weight, name) in terms.Where(t => !t.Weight.IsZero))
+        foreach (var (weight, name) in terms.Where(t => keepZeros || !t.Weight.IsZero))
         {
             TextForm.AppendTerm(text, weight, name);
         }

@@ -33,9 +33,9 @@ public sealed class NetCommandTests
     }
 
     [Fact]
-    public void ZeroWeightsAreLeftOutOfEveryLine()
+    public void ZeroWeightsAreLeftOutExceptInAUnitThatHasNoOther()
     {
         var run = CliRunner.Run("net", "--as-written", "σ(0*x + 1) + σ(y - 0*x) + 0*σ(x)");
-        Assert.Equal("inputs: x, y\nh1 = σ(1)\nh2 = σ(y)\nf = h1 + h2\n2 hidden units, as written\n", run.Output);
+        Assert.Equal("inputs: x, y\nh1 = σ(0*x + 0*y + 1)\nh2 = σ(y)\nf = h1 + h2\n2 hidden units, as written\n", run.Output);
     }
 }
