@@ -18,12 +18,12 @@ internal static class StrictArguments
     public static List<string> Problems(ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
-        var problems = new List<string>();
         if (command is RootCommand)
         {
             return RootProblems(parsed, command);
         }
 
+        var problems = new List<string>();
         foreach (var token in TokensBeforeDoubleDash(parsed).Where(t => t.Type == TokenType.Argument && OptionLikeToken.Matches(t.Value)))
         {
             problems.Add(UnknownOption(command, token.Value));

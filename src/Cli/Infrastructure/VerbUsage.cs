@@ -45,7 +45,7 @@ internal static class VerbUsage
         return text.Append($"Run '{Program} {command.Name} --help' for details.\n").ToString();
     }
 
-    /// <summary>Every spelling of every option of <paramref name="command"/> and, for the root, its verbs.</summary>
+    /// <summary>Every spelling of every option of <paramref name="command"/>.</summary>
     public static IEnumerable<string> Spellings(Command command) =>
         command.Options.SelectMany(o => o.Aliases.Prepend(o.Name));
 
