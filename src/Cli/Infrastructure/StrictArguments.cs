@@ -24,9 +24,17 @@ internal static class StrictArguments
         }
 
         var problems = new List<string>();
-        foreach (var token in TokensBeforeDoubleDash(parsed).Where(t => t.Type == TokenType.Argument && OptionLikeToken.Matches(t.Value)))
+        Token? previous = null;
+        foreach (var token in TokensBeforeDoubleDash(parsed))
         {
-            problems.Add(UnknownOption(command, token.Value));
+            if (token.Type == TokenType.Argument && OptionLikeToken.Matches(token.Value))
+            {
+                problems.Add(TakesValue(command, previous)
+                    ? $"`{previous!.Value}` needs a value, but `{token.Value}` looks like an option{Suggestions.DidYouMean(OptionLikeToken.Name(token.Value), VerbUsage.Spellings(command))} (a value that starts with '-' is written ./{token.Value} for a file)"
+                    : UnknownOption(command, token.Value));
+            }
+
+            previous = token;
         }
 
         var unmatched = parsed.UnmatchedTokens;
@@ -74,6 +82,12 @@ internal static class StrictArguments
 
         return $"unknown option `{name}` for {where}{hint}";
     }
+
+    /// <summary>Whether <paramref name="token"/> is an option of <paramref name="command"/> that takes a value (not a flag).</summary>
+    private static bool TakesValue(Command command, Token? token) =>
+        token is { Type: TokenType.Option }
+        && command.Options.FirstOrDefault(o => o.Name == token.Value || o.Aliases.Contains(token.Value)) is { } option
+        && option.ValueType != typeof(bool);
 
     /// <summary>The tokens up to the first <c>--</c>; after it everything is an expression or a point.</summary>
     private static IEnumerable<Token> TokensBeforeDoubleDash(ParseResult parsed) =>

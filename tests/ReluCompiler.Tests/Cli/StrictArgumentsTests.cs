@@ -108,4 +108,12 @@ public sealed class StrictArgumentsTests
         Assert.StartsWith("error: unknown option `--form` for relu plot; did you mean `--from`?", run.Error);
         Assert.False(File.Exists(path));
     }
+
+    [Fact]
+    public void AnOptionShapedValueOfAnOptionSaysTheOptionNeedsAValue()
+    {
+        var run = CliRunner.Run("emit", "σ(x)", "--class", "--nmspace", "Foo");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: `--class` needs a value, but `--nmspace` looks like an option; did you mean `--namespace`? (a value that starts with '-' is written ./--nmspace for a file)\n", run.Error);
+    }
 }
