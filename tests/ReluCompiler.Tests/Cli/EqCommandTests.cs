@@ -33,7 +33,7 @@ public sealed class EqCommandTests
     {
         var run = CliRunner.Run("eq", "σ(x)");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: relu eq compares two expressions, but one was given\nusage: relu eq ", run.Error);
+        Assert.StartsWith("error: relu eq compares two expressions, but one was given (or give one equation `A = B`)\nusage: relu eq ", run.Error);
     }
 
     [Fact]

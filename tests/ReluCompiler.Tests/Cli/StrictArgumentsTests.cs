@@ -96,7 +96,8 @@ public sealed class StrictArgumentsTests
         var run = CliRunner.Run("emit", "σ(x)", "--class");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'--class'", run.Error);
-        Assert.Contains("usage: relu emit [options] [--] [EXPR...]\noptions: -f, --file FILE; --class NAME;", run.Error);
+        Assert.Contains("usage: relu emit [options] [--] [EXPR...]\noptions: -f, --file FILE; ", run.Error);
+        Assert.Contains("; --class NAME; ", run.Error);
     }
 
     [Fact]
@@ -115,5 +116,13 @@ public sealed class StrictArgumentsTests
         var run = CliRunner.Run("emit", "σ(x)", "--class", "--nmspace", "Foo");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: `--class` needs a value, but `--nmspace` looks like an option; did you mean `--namespace`? (a value that starts with '-' is written ./--nmspace for a file)\n", run.Error);
+    }
+
+    [Fact]
+    public void AMisspelledInputsOptionIsAnError()
+    {
+        var run = CliRunner.Run("eval", "σ(x)", "--input", "x", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: unknown option `--input` for relu eval; did you mean `--inputs`?", run.Error);
     }
 }
