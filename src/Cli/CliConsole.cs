@@ -10,6 +10,12 @@ namespace ReluCompiler.Cli;
 /// </summary>
 internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 {
+    /// <summary>
+    /// Whether standard input is a terminal rather than a pipe or file: then nothing is waiting there,
+    /// and <c>relu eval 5</c> prints its value instead of waiting for points it does not need.
+    /// </summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>Strict UTF-8: throws on invalid bytes, no BOM written.</summary>
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -19,6 +25,6 @@ internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Erro
         var input = new StreamReader(Console.OpenStandardInput(), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         var output = new StreamWriter(Console.OpenStandardOutput(), StrictUtf8, bufferSize: 1 << 16) { AutoFlush = false };
         var error = new StreamWriter(Console.OpenStandardError(), StrictUtf8) { AutoFlush = true };
-        return new CliConsole(input, output, error);
+        return new CliConsole(input, output, error) { InputIsTerminal = !Console.IsInputRedirected };
     }
 }

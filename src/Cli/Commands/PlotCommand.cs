@@ -31,6 +31,7 @@ internal static class PlotCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var output = new Option<string>("--output", "-o")
         {
             Description = "The picture to write; its extension picks the format: .png or .svg.",
@@ -45,6 +46,7 @@ internal static class PlotCommand
         {
             expressions,
             files,
+            inputs,
             output,
             from,
             to,
@@ -61,7 +63,8 @@ internal static class PlotCommand
             result.GetValue(expressions) ?? [],
             result.GetValue(output) ?? "",
             (result.GetValue(from), result.GetValue(to)),
-            (result.GetValue(width), result.GetValue(height)))));
+            (result.GetValue(width), result.GetValue(height)),
+            result.GetValue(inputs))));
         return command;
     }
 
@@ -72,7 +75,7 @@ internal static class PlotCommand
         DefaultValueFactory = _ => fallback,
     };
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs)
     {
         // Everything that needs no parsing is checked first, so a typo in an option costs no parse.
         var format = PlotFormats.FromPath(path)
@@ -82,7 +85,8 @@ internal static class PlotCommand
         var chosen = ChosenRange(ends.From, ends.To);
 
         var (inputs, _) = ExpressionInput.Collect(files, arguments, Math.Max(1, files.Length + arguments.Length), console);
-        var expressions = inputs.Select(CommandGuard.Parse).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
+        var declared = CommonOptions.ReadInputs(declaredInputs);
+        var expressions = inputs.Select(input => CommandGuard.Parse(input, declared)).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
         WritePlot(expressions, chosen, path, format, size);
         return ExitCodes.Success;
     }
@@ -165,7 +169,7 @@ internal static class PlotCommand
     /// <summary>The variable every function is drawn against: constants fit any, and with none at all it is x.</summary>
     private static string SharedVariable(IEnumerable<string> inputs)
     {
-        var names = inputs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = inputs.Distinct(StringComparer.Ordinal).Order(VariableOrder.Instance).ToList();
         return names.Count switch
         {
             0 => "x",

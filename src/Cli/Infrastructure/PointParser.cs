@@ -11,9 +11,18 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal static class PointParser
 {
-    /// <summary>Parses <paramref name="text"/> into <paramref name="point"/> (length = number of inputs); null on success, else the reason.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> into <paramref name="point"/> (length = number of inputs); null on
+    /// success, else the reason. A function of no inputs (a constant) takes any point, empty or of
+    /// numbers, and ignores it, so that every point still gets its line.
+    /// </summary>
     public static string? TryParse(ReadOnlySpan<char> text, ImmutableArray<string> inputs, Span<double> point)
     {
+        if (inputs.IsEmpty)
+        {
+            return AnyNumbers(text);
+        }
+
         var count = 0;
         foreach (var range in text.Split(','))
         {
@@ -34,9 +43,28 @@ internal static class PointParser
         return count == inputs.Length ? null : Expected(inputs, text);
     }
 
+    /// <summary>Null when <paramref name="text"/> is empty or comma-separated numbers, else why not.</summary>
+    private static string? AnyNumbers(ReadOnlySpan<char> text)
+    {
+        if (text.Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var range in text.Split(','))
+        {
+            var field = text[range].Trim();
+            if (!TryParseNumber(field, out _))
+            {
+                return $"`{field.ToString()}` is not a number";
+            }
+        }
+
+        return null;
+    }
+
     private static string Expected(ImmutableArray<string> inputs, ReadOnlySpan<char> text) => inputs.Length switch
     {
-        0 => $"the expression has no inputs, so a point is empty, but `{text.ToString()}` was given",
         1 => $"expected one number for {inputs[0]}, got `{text.ToString()}`",
         _ => $"expected {inputs.Length} comma-separated numbers for ({string.Join(", ", inputs)}), got `{text.ToString()}`",
     };

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Fractions;
 using ReluCompiler.Ir;
+using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Syntax;
 
 namespace ReluCompiler.Parser.Lowering;
@@ -33,15 +34,24 @@ internal sealed partial class Lowerer
 
     private readonly Func<string, AffineForm> _unitForm;
 
-    private Lowerer() =>
-        _unitForm = name => _unitForms.TryGetValue(name, out var form) ? form : AffineForm.FromVariable(name);
+    /// <summary>The declared inputs, or null when the inputs are whatever the text names.</summary>
+    private readonly DeclaredInputs? _declared;
 
-    /// <summary>The lowered sum and every variable the text mentions, sorted ordinal.</summary>
-    public static (ReluSum Sum, ImmutableArray<string> Variables) Lower(SyntaxNode root)
+    private Lowerer(DeclaredInputs? declared)
     {
-        var lowerer = new Lowerer();
+        _declared = declared;
+        _unitForm = name => _unitForms.TryGetValue(name, out var form) ? form : AffineForm.FromVariable(name);
+    }
+
+    /// <summary>
+    /// The lowered sum and its inputs: the declared ones in their order, or else every variable the text
+    /// mentions in natural order (<see cref="VariableOrder"/>).
+    /// </summary>
+    public static (ReluSum Sum, ImmutableArray<string> Variables) Lower(SyntaxNode root, DeclaredInputs? declared)
+    {
+        var lowerer = new Lowerer(declared);
         var sum = lowerer.ToSum(root);
-        return (sum, lowerer._unitForms.Keys.OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray());
+        return (sum, declared?.Names ?? lowerer._unitForms.Keys.OrderBy(name => name, VariableOrder.Instance).ToImmutableArray());
     }
 
     /// <summary><paramref name="node"/> as a ReLU sum of its own.</summary>
@@ -153,6 +163,11 @@ internal sealed partial class Lowerer
             if (FunctionTable.TryFind(variable.Name, out _, out _))
             {
                 throw variable.Position.Error($"the function {UserText.Quote(variable.Name)} needs its arguments in parentheses");
+            }
+
+            if (_declared is not null && !_declared.Contains(variable.Name))
+            {
+                throw variable.Position.Error(_declared.NotDeclared(variable.Name));
             }
 
             _unitForms.Add(variable.Name, AffineForm.FromVariable(variable.Name));
