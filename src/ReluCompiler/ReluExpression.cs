@@ -37,8 +37,19 @@ public sealed class ReluExpression
     /// <summary>Exact value at a point given in input order.</summary>
     public Fraction Evaluate(params Fraction[] point) => Sum.Evaluate(Bind(point));
 
-    /// <summary>Double value at a point given in input order (reference interpreter).</summary>
+    /// <summary>Double value at a point given in input order (reference interpreter: the written sum in doubles).</summary>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
+
+    private CorrectlyRoundedEvaluator? _correctlyRounded;
+
+    /// <summary>
+    /// The exact value at a double point (input order) rounded once to the nearest double: what <c>relu eval</c>
+    /// prints. Fast doubles with a rigorous error bound, exact rationals only when the bound cannot decide.
+    /// </summary>
+    public double EvaluateCorrectlyRounded(params double[] point) => CorrectlyRounded.Evaluate(point);
+
+    /// <summary>The reusable, thread-safe evaluator behind <see cref="EvaluateCorrectlyRounded"/>.</summary>
+    public CorrectlyRoundedEvaluator CorrectlyRounded => _correctlyRounded ??= CorrectlyRoundedEvaluator.Create(Canonical, Inputs);
 
     /// <summary>
     /// The canonical form (DESIGN §3): two expressions are the same function exactly when their
