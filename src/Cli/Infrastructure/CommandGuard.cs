@@ -40,7 +40,9 @@ internal static class CommandGuard
     {
         try
         {
-            return Relu.Parse(input.Text);
+            var parsed = Relu.Parse(input.Text);
+            Analysis.LintHook.Report(input);
+            return parsed;
         }
         catch (ReluParseException e)
         {
