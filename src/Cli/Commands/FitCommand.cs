@@ -69,6 +69,7 @@ internal static class FitCommand
             }
 
             console.Out.WriteLine(fit.Form.ToString());
+            console.Out.Flush(); // the expression first, then the summary, also when both go to one terminal
             var plural = units == 1 ? "1 hidden unit" : $"{units} hidden units";
             var error = fit.IsInterpolant ? $"through all {data.Count} points" : $"largest error {ExactMath.Format(fit.MaxError)} at the {data.Count} points, through {fit.Knots.Count} of them";
             console.Error.WriteLine($"fit: {plural}{(fit.Network.IsProvenMinimal ? " (the fewest for this function)" : "")}, {error}");
