@@ -118,4 +118,19 @@ public class AnalysisCommandTests
         var run = CliRunner.RunWithInput(input, "fit");
         Assert.Equal((2, "", error), (run.ExitCode, run.Output, run.Error));
     }
+
+    [Fact]
+    public void PlotDiffShadesOnlyWithTwoExpressions()
+    {
+        var one = CliRunner.Run("plot", "x", "--diff", "-o", Path.Combine(Path.GetTempPath(), "relu-diff-one.svg"));
+        Assert.Equal((2, "error: --diff compares two expressions, but 1 was given\n"), (one.ExitCode, one.Error));
+
+        var plain = Path.Combine(Path.GetTempPath(), "relu-diff-plain.svg");
+        var shaded = Path.Combine(Path.GetTempPath(), "relu-diff-shaded.svg");
+        Assert.Equal(0, CliRunner.Run("plot", "σ(x-2) - σ(x-3)", "σ(x-2)", "-o", plain, "--from", "0", "--to", "5").ExitCode);
+        Assert.Equal(0, CliRunner.Run("plot", "σ(x-2) - σ(x-3)", "σ(x-2)", "--diff", "-o", shaded, "--from", "0", "--to", "5").ExitCode);
+        Assert.NotEqual(File.ReadAllText(plain), File.ReadAllText(shaded));
+        File.Delete(plain);
+        File.Delete(shaded);
+    }
 }
