@@ -21,13 +21,13 @@ public static class ReluLints
     public const int MaxLintedLength = 200_000;
 
     /// <summary>
-    /// The lints of <paramref name="text"/>, in text order; empty when it does not parse (the parse error says
+    /// The lints of <paramref name="text"/>, in text order; empty when its syntax is invalid (the parse error says
     /// more) or is longer than <see cref="MaxLintedLength"/>. With an interval [<paramref name="from"/>,
     /// <paramref name="to"/>] (null ends unbounded; with several variables the box), units never active on it are reported too.
     /// </summary>
     public static ImmutableArray<ReluLint> Find(string text, Fraction? from = null, Fraction? to = null)
     {
-        if (text is null || text.Length > MaxLintedLength || !ReluParser.TryParse(text, out _, out _))
+        if (text is null || text.Length > MaxLintedLength)
         {
             return ImmutableArray<ReluLint>.Empty;
         }
@@ -38,7 +38,8 @@ public static class ReluLints
         }
         catch (ReluParseException)
         {
-            // Lowering a part on this thread can run out of stack where the whole parse did not: no lints then.
+            // Bad input has its parse error instead; and lowering a part on this thread can run out of stack
+            // where the whole parse, on a bigger one, did not: no lints then.
             return ImmutableArray<ReluLint>.Empty;
         }
     }
@@ -174,7 +175,7 @@ public static class ReluLints
     /// <summary>A product that mentions a variable but is the zero function: <c>0*σ(x)</c>, <c>0x</c>, <c>(1 - 1)σ(x)</c>.</summary>
     private static void ZeroProduct(SyntaxNode node, NodeSpans spans, List<ReluLint> lints)
     {
-        if (node is not ProductNode product)
+        if (node is not ProductNode product || !MayBeZero(product))
         {
             return;
         }
@@ -185,6 +186,11 @@ public static class ReluLints
             lints.Add(Lint(LintKind.ZeroCoefficient, $"{Quote(spans, product)} is multiplied by 0, so it adds nothing", spans.Of(product)));
         }
     }
+
+    /// <summary>Only a zero number or a group (<c>(1 - 1)</c>) can make a product zero; the rest is not lowered again.</summary>
+    private static bool MayBeZero(ProductNode product) =>
+        new[] { product.First }.Concat(product.Rest.Select(f => f.Operand))
+            .Any(o => o is NumberNode number ? number.Value.IsZero : o is not (VariableNode or CallNode));
 
     private static void ConstantOrInactive(Unit unit, NodeSpans spans, List<ReluLint> lints, Fraction? from, Fraction? to)
     {
