@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Ir;
@@ -23,6 +22,23 @@ public static class Relu
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
 
     /// <summary>
+    /// Parses with the inputs and their order given: <c>Relu.Parse("σ(x - y)", inputs: ["y", "x"])</c> takes
+    /// points as (y, x). Declared inputs may be absent from the text (a constant is a function of them);
+    /// a variable that is not declared is a <see cref="ReluParseException"/> at its position.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> has a name twice, a function name or a non-identifier (<see cref="ReluParser.CheckInputs"/>).</exception>
+    public static ReluExpression Parse(string text, IReadOnlyList<string> inputs) => new(ReluParser.Parse(text, inputs));
+
+    /// <summary>
+    /// The two sides of an equation <c>A = B</c> (or <c>f(x) = A = B</c>), for <see cref="Equivalent(ReluExpression, ReluExpression)"/>.
+    /// </summary>
+    public static (ReluExpression Left, ReluExpression Right) ParseEquation(string text, IReadOnlyList<string>? inputs = null)
+    {
+        var equation = ReluParser.ParseEquation(text, inputs);
+        return (new ReluExpression(equation.Left), new ReluExpression(equation.Right));
+    }
+
+    /// <summary>
     /// Text to a fast delegate in one call: <c>Relu.Compile("σ(x-1) + 1").Invoke(2.0)</c> is 2. The result
     /// also has <c>Unary</c>/<c>Binary</c>/<c>Span</c> delegates and a vectorized batch <c>Evaluate(xs, ys)</c>.
     /// </summary>
@@ -41,12 +57,12 @@ public static class Relu
     /// </summary>
     public static EquivalenceResult Equivalent(string left, string right) => Equivalent(Parse(left), Parse(right));
 
-    /// <summary>Like <see cref="Equivalent(string, string)"/> for parsed expressions; the witness names every input of either.</summary>
-    public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right)
-    {
-        var inputs = left.Inputs.Union(right.Inputs, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return Equivalence.Compare(left.Sum, right.Sum, inputs);
-    }
+    /// <summary>
+    /// Like <see cref="Equivalent(string, string)"/> for parsed expressions; the witness names every input of
+    /// either, in the order of the side whose inputs include the other's, else in natural order.
+    /// </summary>
+    public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right) =>
+        Equivalence.Compare(left.Sum, right.Sum, VariableOrder.Union(left.Inputs, right.Inputs));
 
     /// <summary>
     /// Where two expressions differ on <paramref name="domain"/> (the real line when null) and by how much:
@@ -56,10 +72,10 @@ public static class Relu
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var inputs = left.Inputs.Union(right.Inputs, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (inputs.Length <= 1)
+        var inputs = VariableOrder.Union(left.Inputs, right.Inputs);
+        if (inputs.Count <= 1)
         {
-            var name = inputs.Length == 0 ? null : inputs[0];
+            var name = inputs.Count == 0 ? null : inputs[0];
             return DifferenceAnalysis.Of(OneVariable(left, name), OneVariable(right, name), domain);
         }
 
@@ -82,7 +98,7 @@ public static class Relu
         return form.Variable is null && name is not null ? UnivariateForm.FromConstant(form.Constant, name) : form;
     }
 
-    /// <summary>Like <see cref="Parse"/>, reporting bad input through <paramref name="error"/>.</summary>
+    /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/>.</summary>
     public static bool TryParse(
         string text,
         [NotNullWhen(true)] out ReluExpression? expression,

@@ -30,7 +30,7 @@ public sealed class ReluExpression
     /// <summary>The exact IR: an affine part plus ReLU terms, in the order written.</summary>
     public ReluSum Sum { get; }
 
-    /// <summary>The input variables in input order (sorted by name): the order points are given in.</summary>
+    /// <summary>The inputs in input order (declared, else the variables in natural order): the order points are given in.</summary>
     public ImmutableArray<string> Inputs { get; }
 
     private CanonicalForm? _canonical;

@@ -13,7 +13,7 @@ namespace ReluCompiler.Cli.Analysis;
 /// <summary>
 /// Lints as warnings on standard error for the verbs that show them, without touching those verbs' files:
 /// <see cref="Attach"/> gives each a <c>--no-lints</c> option and runs its action inside a scope, and
-/// <see cref="CommandGuard.Parse"/>, where every verb parses its expressions, reports to the scope. Standard
+/// <c>CommandGuard.Parse</c>, where every verb parses its expressions, reports to the scope. Standard
 /// output and exit codes never change.
 /// </summary>
 internal static class LintHook

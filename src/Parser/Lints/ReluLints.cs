@@ -125,7 +125,7 @@ public static class ReluLints
                     node = operands[0];
                     continue;
                 case CallNode call when FunctionTable.TryFind(call.Name, out var function, out _) && function == PiecewiseFunction.Relu && call.Arguments.Length == 1:
-                    var lowered = Lowerer.Lower(summand).Sum;
+                    var lowered = Lowerer.Lower(summand, null).Sum;
                     return lowered.Terms.Length == 1 && lowered.Affine.IsConstant && lowered.Affine.Constant.IsZero
                         ? new Unit(summand, call, lowered.Terms[0].Scale(sign))
                         : null;
@@ -180,7 +180,7 @@ public static class ReluLints
             return;
         }
 
-        var (sum, variables) = Lowerer.Lower(product);
+        var (sum, variables) = Lowerer.Lower(product, null);
         if (!variables.IsEmpty && sum.Terms.IsEmpty && sum.Affine.IsConstant && sum.Affine.Constant.IsZero)
         {
             lints.Add(Lint(LintKind.ZeroCoefficient, $"{Quote(spans, product)} is multiplied by 0, so it adds nothing", spans.Of(product)));
