@@ -6,6 +6,7 @@ using ReluCompiler.Emit;
 using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
+using ReluCompiler.Ir.Analysis;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -92,6 +93,13 @@ public sealed class ReluExpression
         var form = UnivariateForm.FromReluSum(Sum);
         return Inputs.IsEmpty || form.Variable is not null ? form : UnivariateForm.FromConstant(form.Constant, Inputs[0]);
     }
+
+    /// <summary>
+    /// Exact analysis on <paramref name="domain"/> (the real line when null; with several inputs, the box
+    /// [A, B]ⁿ): range and where it is reached, zeros, signs, monotone parts, Lipschitz constant, convexity.
+    /// One input is exact throughout; several inputs say which parts are exact and which are bounds.
+    /// </summary>
+    public FunctionAnalysis Analyze(AnalysisDomain? domain = null) => FunctionAnalysis.Of(Canonical, Inputs, domain);
 
     /// <inheritdoc />
     public override string ToString() => Source;

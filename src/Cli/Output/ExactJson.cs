@@ -27,7 +27,9 @@ internal sealed class ExactJson
     public static string Object(Action<ExactJson, Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+
+        // Relaxed escaping keeps σ and + readable in strings such as an analysed form; the output is UTF-8, not HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var writer = new ExactJson(json);
             json.WriteStartObject();

@@ -48,6 +48,7 @@ internal static class FunctionPlotter
         CheckDrawable(functions, traces);
         var colors = Enumerable.Range(0, traces.Count).Select(Palette.GetColor).ToList();
         DrawAxesThroughOrigin(plot, range);
+        DifferenceShading.Draw(plot, picture.Shaded);
 
         // Lines first, then every dot, then every label, so no line covers another graph's dot.
         for (var i = 0; i < traces.Count; i++)
