@@ -24,8 +24,12 @@ internal static class ReluCli
             EmitCommand.Create(console),
             PlotCommand.Create(console),
             DrawCommand.Create(console),
+            AnalyzeCommand.Create(console),
+            DiffCommand.Create(console),
+            FitCommand.Create(console),
         };
 
+        Analysis.LintHook.Attach(root, console, "canon", "net", "eval", "analyze");
         HelpExamples.Install(root);
         try
         {

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Ir;
+using ReluCompiler.Ir.Analysis;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -62,6 +63,40 @@ public static class Relu
     /// </summary>
     public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right) =>
         Equivalence.Compare(left.Sum, right.Sum, VariableOrder.Union(left.Inputs, right.Inputs));
+
+    /// <summary>
+    /// Where two expressions differ on <paramref name="domain"/> (the real line when null) and by how much:
+    /// one input, interval by interval with the largest |A − B| and where; several, on the box [A, B]ⁿ.
+    /// </summary>
+    public static DifferenceAnalysis Diff(ReluExpression left, ReluExpression right, AnalysisDomain? domain = null)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var inputs = VariableOrder.Union(left.Inputs, right.Inputs);
+        if (inputs.Count <= 1)
+        {
+            var name = inputs.Count == 0 ? null : inputs[0];
+            return DifferenceAnalysis.Of(OneVariable(left, name), OneVariable(right, name), domain);
+        }
+
+        return DifferenceAnalysis.Of(left.Canonical, right.Canonical, inputs, domain);
+    }
+
+    /// <summary>Like <see cref="Diff(ReluExpression, ReluExpression, AnalysisDomain?)"/> on text.</summary>
+    public static DifferenceAnalysis Diff(string left, string right, AnalysisDomain? domain = null) => Diff(Parse(left), Parse(right), domain);
+
+    /// <summary>
+    /// The network through exact points (DESIGN §3, interpolation), or with <paramref name="maxUnits"/> the best
+    /// fit with at most that many hidden units, by dynamic programming on the largest error at the points.
+    /// </summary>
+    public static FitResult Fit(IReadOnlyList<DataPoint> points, int? maxUnits = null, string variable = "x") =>
+        PointFit.Fit(points, maxUnits, variable);
+
+    private static UnivariateForm OneVariable(ReluExpression expression, string? name)
+    {
+        var form = UnivariateForm.FromReluSum(expression.Sum);
+        return form.Variable is null && name is not null ? UnivariateForm.FromConstant(form.Constant, name) : form;
+    }
 
     /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/>.</summary>
     public static bool TryParse(

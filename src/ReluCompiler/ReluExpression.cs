@@ -6,6 +6,7 @@ using ReluCompiler.Emit;
 using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
+using ReluCompiler.Ir.Analysis;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -37,8 +38,19 @@ public sealed class ReluExpression
     /// <summary>Exact value at a point given in input order.</summary>
     public Fraction Evaluate(params Fraction[] point) => Sum.Evaluate(Bind(point));
 
-    /// <summary>Double value at a point given in input order (reference interpreter).</summary>
+    /// <summary>Double value at a point given in input order (reference interpreter: the written sum in doubles).</summary>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
+
+    private CorrectlyRoundedEvaluator? _correctlyRounded;
+
+    /// <summary>
+    /// The exact value at a double point (input order) rounded once to the nearest double: what <c>relu eval</c>
+    /// prints. Fast doubles with a rigorous error bound, exact rationals only when the bound cannot decide.
+    /// </summary>
+    public double EvaluateCorrectlyRounded(params double[] point) => CorrectlyRounded.Evaluate(point);
+
+    /// <summary>The reusable, thread-safe evaluator behind <see cref="EvaluateCorrectlyRounded"/>.</summary>
+    public CorrectlyRoundedEvaluator CorrectlyRounded => _correctlyRounded ??= CorrectlyRoundedEvaluator.Create(Canonical, Inputs);
 
     /// <summary>
     /// The canonical form (DESIGN §3): two expressions are the same function exactly when their
@@ -81,6 +93,13 @@ public sealed class ReluExpression
         var form = UnivariateForm.FromReluSum(Sum);
         return Inputs.IsEmpty || form.Variable is not null ? form : UnivariateForm.FromConstant(form.Constant, Inputs[0]);
     }
+
+    /// <summary>
+    /// Exact analysis on <paramref name="domain"/> (the real line when null; with several inputs, the box
+    /// [A, B]ⁿ): range and where it is reached, zeros, signs, monotone parts, Lipschitz constant, convexity.
+    /// One input is exact throughout; several inputs say which parts are exact and which are bounds.
+    /// </summary>
+    public FunctionAnalysis Analyze(AnalysisDomain? domain = null) => FunctionAnalysis.Of(Canonical, Inputs, domain);
 
     /// <inheritdoc />
     public override string ToString() => Source;

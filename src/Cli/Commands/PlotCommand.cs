@@ -38,6 +38,7 @@ internal static class PlotCommand
         };
         var from = new Option<string?>("--from") { Description = "Left end of the x-range (with --to). Default: every breakpoint with a margin.", HelpName = "A" };
         var to = new Option<string?>("--to") { Description = "Right end of the x-range (with --from).", HelpName = "B" };
+        var diff = new Option<bool>("--diff") { Description = "With two expressions: shade the intervals where they differ (exact, as relu diff finds them)." };
         var width = Size("--width", "W", PlotPicture.DefaultWidth);
         var height = Size("--height", "H", PlotPicture.DefaultHeight);
         var command = new Command("plot", Help)
@@ -48,6 +49,7 @@ internal static class PlotCommand
             output,
             from,
             to,
+            diff,
             width,
             height,
         };
@@ -62,7 +64,8 @@ internal static class PlotCommand
             result.GetValue(output) ?? "",
             (result.GetValue(from), result.GetValue(to)),
             (result.GetValue(width), result.GetValue(height)),
-            result.GetValue(inputs))));
+            result.GetValue(inputs),
+            result.GetValue(diff))));
         return command;
     }
 
@@ -73,7 +76,7 @@ internal static class PlotCommand
         DefaultValueFactory = _ => fallback,
     };
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs, bool shadeDifference = false)
     {
         // Everything that needs no parsing is checked first, so a typo in an option costs no parse.
         var format = PlotFormats.FromPath(path)
@@ -85,7 +88,12 @@ internal static class PlotCommand
         var (inputs, _) = ExpressionInput.Collect(files, arguments, Math.Max(1, files.Length + arguments.Length), console);
         var declared = CommonOptions.ReadInputs(declaredInputs);
         var expressions = inputs.Select(input => CommandGuard.Parse(input, declared)).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
-        WritePlot(expressions, chosen, path, format, size);
+        if (shadeDifference && expressions.Count != 2)
+        {
+            throw new CliException($"--diff compares two expressions, but {expressions.Count} {(expressions.Count == 1 ? "was" : "were")} given");
+        }
+
+        WritePlot(expressions, chosen, path, format, size, shadeDifference);
         return ExitCodes.Success;
     }
 
@@ -98,7 +106,8 @@ internal static class PlotCommand
         PlotRange? chosen,
         string path,
         PlotFormat format,
-        (int Width, int Height) size)
+        (int Width, int Height) size,
+        bool shadeDifference = false)
     {
         var functions = new List<PlottedFunction>(expressions.Count);
         foreach (var (source, sum, inputs) in expressions)
@@ -114,7 +123,10 @@ internal static class PlotCommand
 
         var variable = SharedVariable(expressions.SelectMany(e => e.Inputs));
         var range = chosen ?? PlotRange.Around(functions.Select(f => f.Form));
-        var picture = new PlotPicture(PlotLabels.Title(functions.Select(f => f.Label).ToList()), variable, size.Width, size.Height);
+        var picture = new PlotPicture(PlotLabels.Title(functions.Select(f => f.Label).ToList()), variable, size.Width, size.Height)
+        {
+            Shaded = shadeDifference ? DifferenceShading.Between(functions[0].Form, functions[1].Form, range) : [],
+        };
         Write(path, FunctionPlotter.Render(functions, range, picture, format));
     }
 

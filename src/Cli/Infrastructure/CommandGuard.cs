@@ -59,7 +59,9 @@ internal static class CommandGuard
     {
         try
         {
-            return declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);
+            var parsed = declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);
+            Analysis.LintHook.Report(input);
+            return parsed;
         }
         catch (ReluParseException e)
         {

@@ -54,6 +54,7 @@ internal static class FunctionPlotter
         var (bottom, top) = VerticalLimits(traces, picture.Height);
         DrawableRange.CheckValues(bottom, top);
         DrawAxesThroughOrigin(plot, range);
+        DifferenceShading.Draw(plot, picture.Shaded);
 
         // Lines first, then every dot, then every label, so no line covers another graph's dot.
         for (var i = 0; i < traces.Count; i++)
