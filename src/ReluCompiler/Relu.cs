@@ -21,6 +21,17 @@ public static class Relu
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
 
     /// <summary>
+    /// A network (read from ONNX or JSON by <c>ReluCompiler.Interchange</c>, or built in code) as an expression like
+    /// <see cref="Parse"/> gives: its sum is a₁·σ(w₁·x + b₁) + … + c in unit order, its inputs the network's in
+    /// the network's order, and <paramref name="source"/> names where it came from (a file name, say).
+    /// </summary>
+    public static ReluExpression FromNetwork(Network network, string source)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return new ReluExpression(source, network.ToReluSum(), network.Inputs);
+    }
+
+    /// <summary>
     /// Text to a fast delegate in one call: <c>Relu.Compile("σ(x-1) + 1").Invoke(2.0)</c> is 2. The result
     /// also has <c>Unary</c>/<c>Binary</c>/<c>Span</c> delegates and a vectorized batch <c>Evaluate(xs, ys)</c>.
     /// </summary>

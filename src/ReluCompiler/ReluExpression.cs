@@ -23,6 +23,14 @@ public sealed class ReluExpression
         Inputs = parsed.Variables;
     }
 
+    /// <summary>An expression read from a network file: its inputs keep the network's column order.</summary>
+    internal ReluExpression(string source, ReluSum sum, ImmutableArray<string> inputs)
+    {
+        Source = source;
+        Sum = sum;
+        Inputs = inputs;
+    }
+
     /// <summary>The text it was parsed from.</summary>
     public string Source { get; }
 
