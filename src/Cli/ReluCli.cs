@@ -22,6 +22,7 @@ internal static class ReluCli
             EmitCommand.Create(console),
             PlotCommand.Create(console),
             DrawCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
         HelpExamples.Install(root);

@@ -35,9 +35,14 @@ internal static class CommandGuard
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Parses an input, attaching the input to any error so the caret can be drawn.</summary>
+    /// <summary>Parses an input (or reads the network file it is), attaching the input to any error so the caret can be drawn.</summary>
     public static ReluExpression Parse(ExpressionInput input)
     {
+        if (NetworkFile.TryLoad(input) is { } network)
+        {
+            return network;
+        }
+
         try
         {
             return Relu.Parse(input.Text);

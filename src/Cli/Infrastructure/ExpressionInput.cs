@@ -11,6 +11,9 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal sealed record ExpressionInput(string Text, string? Origin)
 {
+    /// <summary>The bytes of an ONNX file (see <see cref="NetworkFile"/>); <see cref="Text"/> is empty then.</summary>
+    public byte[]? OnnxBytes { get; init; }
+
     /// <summary>Past this many bytes a file cannot hold a valid expression (16 Mi characters, at most 4 bytes each).</summary>
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
@@ -32,7 +35,7 @@ internal sealed record ExpressionInput(string Text, string? Origin)
         {
             if (expressions.Count < needed)
             {
-                expressions.Add(new ExpressionInput(argument, null));
+                expressions.Add(NetworkFile.IsPath(argument) ? FromFile(argument, console) : new ExpressionInput(argument, null));
             }
             else
             {
@@ -84,7 +87,9 @@ internal sealed record ExpressionInput(string Text, string? Origin)
             throw new CliException($"{path}: {e.Message}");
         }
 
-        return new ExpressionInput(Decode(bytes, path), path);
+        return NetworkFile.IsOnnx(path, bytes)
+            ? new ExpressionInput("", path) { OnnxBytes = bytes }
+            : new ExpressionInput(Decode(bytes, path), path);
     }
 
     /// <summary>Strict UTF-8 decoding that names the line and column of the first invalid byte.</summary>
