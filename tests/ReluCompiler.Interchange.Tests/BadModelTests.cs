@@ -97,6 +97,23 @@ public sealed class BadModelTests
     }
 
     [Fact]
+    public void WeightsInAnExternalFileAreAnError()
+    {
+        var model = ReluCompiler.Interchange.Onnx.Schema.ModelProto.Parser.ParseFrom(TestModel.GemmNetwork(Net).ToBytes());
+        model.Graph.Initializer[0].DataLocation = ReluCompiler.Interchange.Onnx.Schema.TensorProto.Types.DataLocation.External;
+        var error = Assert.Throws<NetworkFormatException>(() => ReluInterchange.ReadOnnx(new MemoryStream(Google.Protobuf.MessageExtensions.ToByteArray(model))));
+        Assert.StartsWith("tensor `W1` keeps its data in an external file", error.Message);
+    }
+
+    [Fact]
+    public void AModelIsRecognizedByItsContentWhateverItsFileName()
+    {
+        var path = CliRunner.TempFile(TestModel.GemmNetwork(Net).ToBytes(), ".bin");
+        var run = CliRunner.Run("eq", "-f", path, "-f", path);
+        Assert.Equal((0, "equal\n", ""), run);
+    }
+
+    [Fact]
     public void AMissingModelFileIsAnErrorWithExitCode2()
     {
         var run = CliRunner.Run("canon", "/nonexistent/model.onnx");

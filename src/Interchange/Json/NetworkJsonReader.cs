@@ -100,7 +100,16 @@ internal static class NetworkJsonReader
 
     private static string FirstSentence(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end < 0 ? message : message[..end];
+        // System.Text.Json appends " LineNumber: … | BytePositionInLine: …" (0-based) or " Path: …"; the position is given 1-based already.
+        foreach (var tail in new[] { " LineNumber:", " Path:" })
+        {
+            var end = message.IndexOf(tail, StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                message = message[..end];
+            }
+        }
+
+        return message;
     }
 }
