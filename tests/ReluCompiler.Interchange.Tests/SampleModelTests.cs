@@ -55,6 +55,14 @@ public sealed class SampleModelTests
         }
     }
 
+    [Fact]
+    public void TheModelAndItsPrunedCopyHaveOneCanonicalFormAndTheStepModelItsPieces()
+    {
+        var canon = CliRunner.Run("canon", Model);
+        Assert.Equal(canon, CliRunner.Run("canon", RepositoryFiles.Path("samples", "onnx", "model-pruned.onnx")));
+        Assert.Equal((0, "(-\u221E, 1]  y = 1\n[1, +\u221E)  y = x\n", ""), CliRunner.Run("pieces", RepositoryFiles.Path("samples", "onnx", "step.onnx"))); // ∞
+    }
+
     [Theory]
     [InlineData("canon")]
     [InlineData("net")]
