@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using ReluCompiler.Interchange;
 
@@ -19,15 +20,18 @@ internal static class NetworkFile
     public static bool IsOnnx(string path, byte[] bytes) =>
         path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) || (bytes.Length > 0 && bytes[0] == 0x08);
 
-    /// <summary>The network an input holds, or null when it is an expression.</summary>
-    public static ReluExpression? TryLoad(ExpressionInput input)
+    /// <summary>
+    /// The network an input holds, or null when it is an expression. <paramref name="inputNames"/> (from <c>--inputs</c>)
+    /// name an ONNX model's columns in order.
+    /// </summary>
+    public static ReluExpression? TryLoad(ExpressionInput input, IReadOnlyList<string>? inputNames = null)
     {
         var origin = input.Origin ?? "the argument";
         try
         {
             if (input.OnnxBytes is { } bytes)
             {
-                return ReluInterchange.FromOnnx(new MemoryStream(bytes, writable: false), null, origin);
+                return ReluInterchange.FromOnnx(new MemoryStream(bytes, writable: false), inputNames, origin);
             }
 
             var isJsonFile = input.Origin is { } path && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
