@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using ReluCompiler.Cli.Commands;
 using ReluCompiler.Cli.Infrastructure;
@@ -12,7 +13,8 @@ internal static class ReluCli
 {
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("relu: ReLU sums such as σ(x-1) + 1 as exact one-hidden-layer networks.")
+        var root = new RootCommand("relu: ReLU sums such as σ(x-1) + 1 as exact one-hidden-layer networks.\n" +
+            "Exit codes: 0 success; 1 a negative answer (eq: not equal); 2 bad input or usage; 3 internal error (a bug in relu: please report it).")
         {
             EvalCommand.Create(console),
             CanonCommand.Create(console),
@@ -26,9 +28,11 @@ internal static class ReluCli
         };
 
         HelpExamples.Install(root);
-        var parsed = root.Parse(args);
         try
         {
+            // Response files off: `@file` is an expression or a point, never a request to read a file
+            // (and echo its content in an error).
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             // --help and --version clear parse errors (a required option may be missing while asking for help).
             if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
             {
@@ -41,11 +45,36 @@ internal static class ReluCli
                 return ExitCodes.BadInput;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+            var exitCode = parsed.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+            console.Out.Flush();
+            return exitCode;
         }
-        finally
+        catch (OutputClosedException)
+        {
+            // The reader went away (`relu eval … | head -1`): it has every line it wanted.
+            return ExitCodes.Success;
+        }
+        catch (Exception e)
+        {
+            FlushQuietly(console);
+            return InternalError.Report(console.Error, e);
+        }
+    }
+
+    /// <summary>Writes whatever results came before an internal error; a closed standard output has nothing to lose.</summary>
+    private static void FlushQuietly(CliConsole console)
+    {
+        try
         {
             console.Out.Flush();
+        }
+        catch (Exception e) when (e is OutputClosedException or System.IO.IOException)
+        {
         }
     }
 }

@@ -1,53 +1,91 @@
 using System;
-using System.Runtime.ExceptionServices;
-using System.Threading;
-using ReluCompiler.Parser.Grammar;
+using System.Collections.Generic;
+using ReluCompiler.Ir;
 using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Lowering;
 using ReluCompiler.Parser.Syntax;
-using ReluCompiler.Parser.Tokens;
-using Superpower.Model;
 
 namespace ReluCompiler.Parser;
 
 /// <summary>Text to IR: the parser's public entry point.</summary>
 /// <remarks>
 /// The phases, each able to stop with a located <see cref="ReluParseException"/>:
-/// input checks (length, forbidden characters) → tokens → token checks (unknown symbols, number and
-/// nesting limits) → grammar (syntax tree) → lowering (the ReLU sum). The limits are checked before
-/// anything recursive runs; see <see cref="ParserLimits"/>.
+/// input checks (length, forbidden characters) → tokens → bar pairing (which `|` opens, which closes) →
+/// token checks (unknown symbols, number and nesting limits) → the definition head or equation split at
+/// `=` → grammar (syntax tree) → lowering (the ReLU sum). The limits are checked before anything recursive
+/// runs; see <see cref="ParserLimits"/>.
 /// </remarks>
 public static class ReluParser
 {
     /// <summary>
-    /// Nesting up to this depth is parsed on the caller's thread. A level costs the grammar and lowering
-    /// several KiB of stack (about 8 KiB for a call in a Debug build), so the 256 levels
-    /// <see cref="ParserLimits.MaxNestingDepth"/> allows would not fit in a 1 MiB thread stack.
-    /// </summary>
-    private const int CallerThreadDepth = 32;
-
-    /// <summary>The stack of the thread that parses deeper input: room for every allowed level many times over.</summary>
-    private const int DeepInputStackSize = 16 * 1024 * 1024;
-
-    /// <summary>
     /// Parses and lowers <paramref name="text"/> (plain, Unicode or LaTeX: <c>σ(x-1) + 1</c>,
-    /// <c>\[\sigma(x-1) +1\]</c>); throws <see cref="ReluParseException"/> on bad input.
+    /// <c>\[\sigma(x-1) +1\]</c>, <c>f(x) = σ(x-1) + 1</c>); throws <see cref="ReluParseException"/> on bad input.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReluParseException">The text is not a valid expression, or passes a limit.</exception>
-    public static ParsedExpression Parse(string text)
+    public static ParsedExpression Parse(string text) => Parse(text, null);
+
+    /// <summary>
+    /// Like <see cref="Parse(string)"/> with the inputs and their order given: <paramref name="inputs"/>
+    /// may name variables the text does not use, and a variable the text uses that is not among them is
+    /// an error at its position. Null means the inputs are the variables written, in natural order
+    /// (<see cref="VariableOrder"/>), or the names of a definition head <c>f(y, x) =</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a list of distinct variable names (<see cref="CheckInputs"/>).</exception>
+    public static ParsedExpression Parse(string text, IReadOnlyList<string>? inputs)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (sum, variables) = Run(text, Lowerer.Lower);
+        var source = new TokenSource(text);
+        var (start, declared) = AfterDefinitionHead(source, DeclaredInputs.From(inputs));
+        var (sum, variables) = source.Run(start, source.Tokens.Length, syntax => Lowerer.Lower(syntax, declared));
         return new ParsedExpression(text, sum, variables);
     }
 
-    /// <summary>Like <see cref="Parse"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
-    public static bool TryParse(string text, out ParsedExpression? expression, out ReluParseException? error)
+    /// <summary>
+    /// Parses an equation <c>A = B</c> (or <c>f(x) = A = B</c>, whose head declares the inputs) into its two
+    /// sides, each lowered on its own with the same <paramref name="inputs"/>.
+    /// </summary>
+    /// <exception cref="ReluParseException">The text is not an equation of two valid expressions.</exception>
+    public static ParsedEquation ParseEquation(string text, IReadOnlyList<string>? inputs = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var declared = DeclaredInputs.From(inputs);
+        var source = new TokenSource(text);
+        var equals = Definition.EqualsSigns(source.Tokens);
+        var first = 0;
+        if (equals.Count == 2 && Definition.Head(source.Tokens, equals[0]) is { } head)
+        {
+            source.ThrowProblemBefore(equals[0]);
+            declared = source.FromHead(head, declared);
+            first = equals[0] + 1;
+            equals.RemoveAt(0);
+        }
+
+        if (equals.Count != 1)
+        {
+            source.ThrowProblemBefore(equals.Count == 0 ? source.Tokens.Length : equals[1]);
+            throw equals.Count == 0
+                ? source.AtEnd().Error("an equation needs `=` between its two sides")
+                : source.At(equals[1]).Error("a second `=`: an equation has two sides");
+        }
+
+        var left = source.Run(first, equals[0], syntax => Lowerer.Lower(syntax, declared));
+        var right = source.Run(equals[0] + 1, source.Tokens.Length, syntax => Lowerer.Lower(syntax, declared));
+        return new ParsedEquation(
+            new ParsedExpression(source.TextOf(first, equals[0]), left.Sum, left.Variables),
+            new ParsedExpression(source.TextOf(equals[0] + 1, source.Tokens.Length), right.Sum, right.Variables));
+    }
+
+    /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
+    public static bool TryParse(string text, out ParsedExpression? expression, out ReluParseException? error) =>
+        TryParse(text, null, out expression, out error);
+
+    /// <summary>Like <see cref="Parse(string, IReadOnlyList{string})"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
+    public static bool TryParse(string text, IReadOnlyList<string>? inputs, out ParsedExpression? expression, out ReluParseException? error)
     {
         try
         {
-            expression = Parse(text);
+            expression = Parse(text, inputs);
             error = null;
             return true;
         }
@@ -59,67 +97,45 @@ public static class ReluParser
         }
     }
 
-    /// <summary>The syntax tree of <paramref name="text"/>, before lowering (for tests of the grammar's shape).</summary>
-    internal static SyntaxNode ParseSyntax(string text) => Run(text, syntax => syntax);
-
-    /// <summary>Every phase up to the syntax tree, then <paramref name="then"/>, on a thread with stack enough for the input's nesting.</summary>
-    private static T Run<T>(string text, Func<SyntaxNode, T> then)
+    /// <summary>
+    /// What is wrong with a list of input names, or null when nothing is: each must be a variable name
+    /// (<c>[A-Za-z_][A-Za-z0-9_]*</c>), none a function name, none given twice.
+    /// </summary>
+    public static string? CheckInputs(IReadOnlyList<string> inputs)
     {
-        InputChecks.Check(text);
-        var tokens = ReluTokenizer.Tokenize(text);
-        var problem = TokenChecks.FindFirstProblem(tokens, out var depth);
-        return OnStackFor(depth, () =>
-        {
-            if (problem is { } found)
-            {
-                throw EarlierSyntaxError(tokens, found.Index) ?? found.Error;
-            }
+        ArgumentNullException.ThrowIfNull(inputs);
+        return DeclaredInputs.Problem(inputs);
+    }
 
-            var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens));
-            return result.HasValue ? then(result.Value) : throw Error(result);
-        });
+    /// <summary>The syntax tree of <paramref name="text"/>, before lowering (for tests of the grammar's shape).</summary>
+    internal static SyntaxNode ParseSyntax(string text)
+    {
+        var source = new TokenSource(text);
+        return source.Run(AfterDefinitionHead(source, null).Start, source.Tokens.Length, syntax => syntax);
     }
 
     /// <summary>
-    /// The grammar's error in the tokens before a token-check problem, if there is one: errors are reported
-    /// in text order, so <c>x) + ((((…</c> complains about the <c>)</c>, not the depth. The prefix is within
-    /// the limits, so parsing it is safe; running out of tokens there is not an error of its own.
+    /// Where the expression starts: after a definition head <c>f(x) =</c> or <c>y =</c> if there is one (any
+    /// other <c>=</c> is an error), with the inputs the head declares.
     /// </summary>
-    private static ReluParseException? EarlierSyntaxError(Token<ReluToken>[] tokens, int problemIndex)
+    private static (int Start, DeclaredInputs? Declared) AfterDefinitionHead(TokenSource source, DeclaredInputs? declared)
     {
-        var result = ReluGrammar.Expression(new TokenList<ReluToken>(tokens[..problemIndex]));
-        return result.HasValue || result.Remainder.IsAtEnd ? null : Error(result);
-    }
-
-    private static ReluParseException Error<T>(TokenListParserResult<ReluToken, T> result) =>
-        SourcePosition.From(result.ErrorPosition).Error(result.FormatErrorMessageFragment());
-
-    /// <summary>Runs <paramref name="work"/> here when the input is shallow, else on a thread with a big stack.</summary>
-    private static T OnStackFor<T>(int depth, Func<T> work)
-    {
-        if (depth <= CallerThreadDepth)
+        var equals = Definition.EqualsSigns(source.Tokens);
+        if (equals.Count == 0)
         {
-            return work();
+            return (0, declared);
         }
 
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception e)
-                {
-                    failure = ExceptionDispatchInfo.Capture(e);
-                }
-            },
-            DeepInputStackSize);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
+        source.ThrowProblemBefore(equals[0]);
+        var head = Definition.Head(source.Tokens, equals[0])
+            ?? throw source.At(equals[0]).Error(
+                "`=` may only follow a definition such as `f(x) =` or `y =`; to compare two expressions, check the equation `A = B` (`relu eq`)");
+        if (equals.Count > 1)
+        {
+            source.ThrowProblemBefore(equals[1]);
+            throw source.At(equals[1]).Error("a second `=`: an expression may start with one definition such as `f(x) =`, no more");
+        }
+
+        return (equals[0] + 1, source.FromHead(head, declared));
     }
 }

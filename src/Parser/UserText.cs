@@ -10,7 +10,35 @@ internal static class UserText
 
     /// <summary><c>`text`</c>, shortened with an ellipsis past <see cref="MaxQuoted"/> characters.</summary>
     public static string Quote(string text) =>
-        "`" + (text.Length <= MaxQuoted ? text : text[..(MaxQuoted - 1)] + "\u2026") + "`"; // … (ellipsis)
+        "`" + Escape(text.Length <= MaxQuoted ? text : text[..(MaxQuoted - 1)]) + (text.Length <= MaxQuoted ? "" : "\u2026") + "`"; // … (ellipsis)
+
+    /// <summary>
+    /// <paramref name="text"/> with control characters (ESC, BEL, line breaks), format characters (bidi
+    /// overrides, zero-width spaces) and lone surrogates written as <c>&lt;U+001B&gt;</c>, so that quoting
+    /// user text in a message can neither act on a terminal nor reorder the line around it.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lone = (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (lone || category is UnicodeCategory.Control or UnicodeCategory.Format
+                    or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                builder.Append('<').Append(CodePoint(c)).Append('>');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>
     /// A character the language does not know: <c>`#` (U+0023)</c>, or just <c>U+2028</c> when showing it
@@ -21,7 +49,7 @@ internal static class UserText
     {
         var codePoint = char.ConvertToUtf32(text, 0);
         var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-        var hidden = category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        var hidden = category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
             or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
         return hidden ? CodePoint(codePoint) : $"`{text}` ({CodePoint(codePoint)})";
     }

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.CSharp;
 using ReluCompiler.Ir;
@@ -22,13 +22,30 @@ public static class Relu
 
     /// <summary>
     /// A network (read from ONNX or JSON by <c>ReluCompiler.Interchange</c>, or built in code) as an expression like
-    /// <see cref="Parse"/> gives: its sum is a₁·σ(w₁·x + b₁) + … + c in unit order, its inputs the network's in
+    /// <see cref="Parse(string)"/> gives: its sum is a₁·σ(w₁·x + b₁) + … + c in unit order, its inputs the network's in
     /// the network's order, and <paramref name="source"/> names where it came from (a file name, say).
     /// </summary>
     public static ReluExpression FromNetwork(Network network, string source)
     {
         ArgumentNullException.ThrowIfNull(network);
         return new ReluExpression(source, network.ToReluSum(), network.Inputs);
+    }
+
+    /// <summary>
+    /// Parses with the inputs and their order given: <c>Relu.Parse("σ(x - y)", inputs: ["y", "x"])</c> takes
+    /// points as (y, x). Declared inputs may be absent from the text (a constant is a function of them);
+    /// a variable that is not declared is a <see cref="ReluParseException"/> at its position.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> has a name twice, a function name or a non-identifier (<see cref="ReluParser.CheckInputs"/>).</exception>
+    public static ReluExpression Parse(string text, IReadOnlyList<string> inputs) => new(ReluParser.Parse(text, inputs));
+
+    /// <summary>
+    /// The two sides of an equation <c>A = B</c> (or <c>f(x) = A = B</c>), for <see cref="Equivalent(ReluExpression, ReluExpression)"/>.
+    /// </summary>
+    public static (ReluExpression Left, ReluExpression Right) ParseEquation(string text, IReadOnlyList<string>? inputs = null)
+    {
+        var equation = ReluParser.ParseEquation(text, inputs);
+        return (new ReluExpression(equation.Left), new ReluExpression(equation.Right));
     }
 
     /// <summary>
@@ -50,14 +67,14 @@ public static class Relu
     /// </summary>
     public static EquivalenceResult Equivalent(string left, string right) => Equivalent(Parse(left), Parse(right));
 
-    /// <summary>Like <see cref="Equivalent(string, string)"/> for parsed expressions; the witness names every input of either.</summary>
-    public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right)
-    {
-        var inputs = left.Inputs.Union(right.Inputs, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return Equivalence.Compare(left.Sum, right.Sum, inputs);
-    }
+    /// <summary>
+    /// Like <see cref="Equivalent(string, string)"/> for parsed expressions; the witness names every input of
+    /// either, in the order of the side whose inputs include the other's, else in natural order.
+    /// </summary>
+    public static EquivalenceResult Equivalent(ReluExpression left, ReluExpression right) =>
+        Equivalence.Compare(left.Sum, right.Sum, VariableOrder.Union(left.Inputs, right.Inputs));
 
-    /// <summary>Like <see cref="Parse"/>, reporting bad input through <paramref name="error"/>.</summary>
+    /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/>.</summary>
     public static bool TryParse(
         string text,
         [NotNullWhen(true)] out ReluExpression? expression,

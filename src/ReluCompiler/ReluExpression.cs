@@ -37,7 +37,7 @@ public sealed class ReluExpression
     /// <summary>The exact IR: an affine part plus ReLU terms, in the order written.</summary>
     public ReluSum Sum { get; }
 
-    /// <summary>The input variables in input order, the order points are given in: sorted by name for parsed text, the column order for a network file.</summary>
+    /// <summary>The inputs in input order (declared, else the variables in natural order; a network file's column order): the order points are given in.</summary>
     public ImmutableArray<string> Inputs { get; }
 
     private CanonicalForm? _canonical;

@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Parser;
 
 namespace ReluCompiler.Cli.Commands;
 
@@ -13,4 +17,23 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    /// <summary><c>--inputs y,x</c>: the inputs and their order, on every verb that takes an expression.</summary>
+    public static Option<string> Inputs() => new("--inputs")
+    {
+        Description = "The inputs in order, comma-separated (e.g. y,x): points, parameters and witnesses follow it. Inputs may be absent from the expression; a variable not listed is an error. Default: the variables written, in natural order (x2 before x10).",
+        HelpName = "NAMES",
+    };
+
+    /// <summary>The names <c>--inputs</c> gives (none for an empty value), or null when it was not given.</summary>
+    public static IReadOnlyList<string>? ReadInputs(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var names = value.Trim().Length == 0 ? [] : Array.ConvertAll(value.Split(','), name => name.Trim());
+        return ReluParser.CheckInputs(names) is { } reason ? throw new CliException($"--inputs: {reason}") : names;
+    }
 }

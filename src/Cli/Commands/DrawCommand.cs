@@ -26,6 +26,7 @@ internal static class DrawCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var format = new Option<string>("--format")
         {
             Description = "dot (Graphviz: relu draw EXPR | dot -Tsvg > net.svg) or mermaid (renders in Markdown).",
@@ -45,6 +46,7 @@ internal static class DrawCommand
         {
             expression,
             files,
+            inputs,
             format,
             asWritten,
             constantsAsUnits,
@@ -58,20 +60,21 @@ internal static class DrawCommand
             console,
             result.GetValue(files) ?? [],
             result.GetValue(expression) ?? [],
+            result.GetValue(inputs),
             result.GetValue(format) ?? Dot,
             result.GetValue(asWritten),
             result.GetValue(constantsAsUnits))));
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string format, bool asWritten, bool constantsAsUnits)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string? declaredInputs, string format, bool asWritten, bool constantsAsUnits)
     {
         if (constantsAsUnits && !asWritten)
         {
             throw new CliException("--constants-as-units only applies with --as-written");
         }
 
-        var parsed = CommandGuard.ParseOne(console, files, arguments);
+        var parsed = CommandGuard.ParseOne(console, files, arguments, declaredInputs);
         var network = asWritten ? parsed.AsWrittenNetwork(constantsAsUnits) : parsed.SmallestNetwork().Network;
         var diagram = NetworkDiagram.Of(network);
         console.Out.Write(format == Mermaid ? MermaidWriter.Write(diagram) : DotWriter.Write(diagram));

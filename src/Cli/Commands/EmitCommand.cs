@@ -13,6 +13,7 @@ internal static class EmitCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression.", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var className = new Option<string>("--class") { Description = "The generated static class's name (a C# identifier).", HelpName = "NAME", DefaultValueFactory = _ => "ReluNetwork" };
         var ns = new Option<string?>("--namespace") { Description = "The namespace to put it in (dotted C# identifiers); none by default.", HelpName = "NS" };
         var pieceTable = new Option<bool>("--piece-table") { Description = "One input only: evaluate through the table of linear pieces with a binary search (accurate far from the origin, O(log K)) instead of the sum of units." };
@@ -21,6 +22,7 @@ internal static class EmitCommand
         {
             expression,
             files,
+            inputs,
             className,
             ns,
             pieceTable,
@@ -32,7 +34,7 @@ internal static class EmitCommand
             "relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             if (result.GetValue(pieceTable) && parsed.Inputs.Length != 1)
             {
                 throw new CliException($"--piece-table needs a function of one variable; `{parsed.Source}` has {parsed.Inputs.Length} inputs");
@@ -62,13 +64,10 @@ internal static class EmitCommand
             return;
         }
 
-        try
+        OutputFile.Write(path, stream =>
         {
-            File.WriteAllText(path, source, CliConsole.StrictUtf8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: {e.Message}");
-        }
+            using var writer = new StreamWriter(stream, CliConsole.StrictUtf8, leaveOpen: true);
+            writer.Write(source);
+        });
     }
 }

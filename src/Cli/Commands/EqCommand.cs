@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using ReluCompiler.Cli.Infrastructure;
@@ -14,24 +16,25 @@ internal static class EqCommand
 {
     public static Command Create(CliConsole console)
     {
-        var expressions = new Argument<string[]>("EXPR1 EXPR2") { Description = "The two expressions (or fewer, with -f FILE for the others).", Arity = ArgumentArity.ZeroOrMore };
+        var expressions = new Argument<string[]>("EXPR1 EXPR2") { Description = "The two expressions (or fewer, with -f FILE for the others), or one equation A = B.", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var json = new Option<bool>("--json") { Description = "Print {\"equal\":…,\"witness\":{name:value…},\"left\":…,\"right\":…,\"exact\":…} instead of text (same exit codes)." };
         var command = new Command("eq", "Decide exactly whether two expressions are the same function. Prints 'equal' (exit 0), or 'not equal' with a point where they differ and both values there (exit 1).")
         {
             expressions,
             files,
+            inputs,
             json,
         };
         HelpExamples.Add(
             command,
             "relu eq \"σ(x) - σ(-x)\" \"x\"",
-            "relu eq \"σ(x-1) + 1\" \"σ(x)\"");
+            "relu eq \"σ(x-1) + 1\" \"σ(x)\"",
+            "relu eq \"max(0, x) = σ(x)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], 2, console);
-            var left = CommandGuard.Parse(inputs[0]);
-            var right = CommandGuard.Parse(inputs[1]);
+            var (left, right) = Sides(console, result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], CommonOptions.ReadInputs(result.GetValue(inputs)));
             var answer = Relu.Equivalent(left, right);
             if (result.GetValue(json))
             {
@@ -55,6 +58,21 @@ internal static class EqCommand
             return ExitCodes.NegativeAnswer;
         }));
         return command;
+    }
+
+    /// <summary>The two expressions, or the two sides of the one equation given (a text with `=`, which is only ever the equals sign).</summary>
+    private static (ReluExpression Left, ReluExpression Right) Sides(CliConsole console, string[] files, string[] arguments, IReadOnlyList<string>? declared)
+    {
+        if (files.Length + arguments.Length == 1)
+        {
+            var (single, _) = ExpressionInput.Collect(files, arguments, 1, console);
+            return single[0].Text.Contains('=', StringComparison.Ordinal)
+                ? CommandGuard.ParseEquation(single[0], declared)
+                : throw new CliException("this verb compares 2 expressions, but 1 was given (or give one equation `A = B`)");
+        }
+
+        var (inputs, _) = ExpressionInput.Collect(files, arguments, 2, console);
+        return (CommandGuard.Parse(inputs[0], declared), CommandGuard.Parse(inputs[1], declared));
     }
 
     /// <summary><c>{"equal":false,"witness":{"x":0},"left":1,"right":0,"exact":true}</c>; witness, left and right are null when equal.</summary>

@@ -16,10 +16,11 @@ internal static class EvalCommand
     {
         var expression = new Argument<string[]>("EXPR POINT")
         {
-            Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). With -f, every argument is a point.",
+            Description = "The expression, then the points: one number each for one input, comma-separated values in input order for several (e.g. 1,2). A constant takes any point (or an empty one) and prints its value for each. With -f, every argument is a point.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var engine = new Option<string>("--engine")
         {
             Description = "il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All evaluate the smallest network; interpreter and roslyn sum its units in a fixed order, and il does the same bit for bit except for one-variable networks with many breakpoints, where it looks the point up in the table of linear pieces.",
@@ -31,6 +32,7 @@ internal static class EvalCommand
         {
             expression,
             files,
+            inputs,
             engine,
         };
         HelpExamples.Add(
@@ -39,39 +41,44 @@ internal static class EvalCommand
             "relu eval \"max(x, y)\" 1,2 3,-4",
             "seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
-            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0])));
+            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0], result.GetValue(inputs))));
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine, string? declaredInputs)
     {
+        var declared = CommonOptions.ReadInputs(declaredInputs);
         var (inputs, points) = ExpressionInput.Collect(files, arguments, 1, console);
-        var parsed = CommandGuard.Parse(inputs[0]);
+        var parsed = CommandGuard.Parse(inputs[0], declared);
         var evaluate = EngineFactory.Create(parsed, engine);
         var point = new double[parsed.Inputs.Length];
 
-        if (points.Count > 0 || parsed.Inputs.IsEmpty)
+        for (var i = 0; i < points.Count; i++)
         {
-            if (points.Count == 0)
+            var reason = PointParser.TryParse(points[i], parsed.Inputs, point);
+            if (reason is not null)
             {
-                console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+                throw new CliException($"point {i + 1}: {reason}");
             }
 
-            for (var i = 0; i < points.Count; i++)
-            {
-                var reason = PointParser.TryParse(points[i], parsed.Inputs, point);
-                if (reason is not null)
-                {
-                    throw new CliException($"point {i + 1}: {reason}");
-                }
+            console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+        }
 
-                console.Out.WriteLine(ExactMath.Format(evaluate(point)));
-            }
-
+        if (points.Count > 0)
+        {
             return ExitCodes.Success;
         }
 
-        if (inputs[0].Origin == "standard input")
+        // With no points, standard input gives them; when it cannot (a terminal, or it held the
+        // expression), a function of no inputs needs none and prints its value once.
+        var inputTaken = inputs[0].Origin == "standard input";
+        if (parsed.Inputs.IsEmpty && (inputTaken || console.InputIsTerminal))
+        {
+            console.Out.WriteLine(ExactMath.Format(evaluate(point)));
+            return ExitCodes.Success;
+        }
+
+        if (inputTaken)
         {
             throw new CliException("the expression was read from standard input, so the points must be given as arguments");
         }
@@ -82,11 +89,10 @@ internal static class EvalCommand
     /// <summary>One point a line; a blank line gives a blank line so output lines match input lines.</summary>
     private static int StreamPoints(CliConsole console, ImmutableArray<string> inputs, Func<double[], double> evaluate, double[] point)
     {
-        var lineNumber = 0;
+        var lines = new PointLines(console.InputBytes, "standard input");
         string? line;
-        while ((line = ReadLine(console, lineNumber + 1)) is not null)
+        while ((line = lines.Next()) is not null)
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 console.Out.WriteLine();
@@ -96,24 +102,12 @@ internal static class EvalCommand
             var reason = PointParser.TryParse(line, inputs, point);
             if (reason is not null)
             {
-                throw new CliException($"standard input, line {lineNumber}: {reason}");
+                throw new CliException($"standard input, line {lines.LineNumber}: {reason}");
             }
 
             console.Out.WriteLine(ExactMath.Format(evaluate(point)));
         }
 
         return ExitCodes.Success;
-    }
-
-    private static string? ReadLine(CliConsole console, int lineNumber)
-    {
-        try
-        {
-            return console.In.ReadLine();
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            throw new CliException($"standard input, line {lineNumber}: invalid UTF-8");
-        }
     }
 }

@@ -11,6 +11,7 @@ internal static class NetCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression.", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var json = new Option<bool>("--json") { Description = "Print the network as JSON: {\"inputs\":[…],\"hidden\":[{\"weights\":[…],\"bias\":…}],\"output\":{\"weights\":[…],\"bias\":…}}." };
         var asWritten = new Option<bool>("--as-written") { Description = "One hidden unit per σ as written, in the order written, instead of the smallest network." };
         var constantsAsUnits = new Option<bool>("--constants-as-units") { Description = "With --as-written: draw a constant c the blog's way, as a unit σ(0·x + c)." };
@@ -18,6 +19,7 @@ internal static class NetCommand
         {
             expression,
             files,
+            inputs,
             json,
             asWritten,
             constantsAsUnits,
@@ -29,7 +31,7 @@ internal static class NetCommand
             "relu net --as-written --constants-as-units \"σ(x-1) + 1\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             var written = result.GetValue(asWritten);
             if (result.GetValue(constantsAsUnits) && !written)
             {

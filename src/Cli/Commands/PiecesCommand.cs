@@ -16,11 +16,13 @@ internal static class PiecesCommand
     {
         var expression = new Argument<string[]>("EXPR") { Description = "The expression (one variable).", Arity = ArgumentArity.ZeroOrMore };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var json = new Option<bool>("--json") { Description = "Print {\"variable\":…,\"pieces\":[{\"from\":…,\"to\":…,\"slope\":…,\"intercept\":…}],\"exact\":…} (null bounds are infinite)." };
         var command = new Command("pieces", "List the linear pieces of a one-variable expression, interval by interval.")
         {
             expression,
             files,
+            inputs,
             json,
         };
         HelpExamples.Add(
@@ -28,7 +30,7 @@ internal static class PiecesCommand
             "relu pieces \"σ(x) - σ(x-1)\"");
         command.SetAction(result => CommandGuard.Run(console, () =>
         {
-            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression));
+            var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             if (parsed.Inputs.Length > 1)
             {
                 throw new CliException($"pieces needs a function of one variable; `{parsed.Source}` has inputs {string.Join(", ", parsed.Inputs)}");

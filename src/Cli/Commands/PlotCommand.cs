@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using Fractions;
 using ReluCompiler.Cli.Infrastructure;
@@ -31,6 +30,7 @@ internal static class PlotCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var files = CommonOptions.Files();
+        var inputs = CommonOptions.Inputs();
         var output = new Option<string>("--output", "-o")
         {
             Description = "The picture to write; its extension picks the format: .png or .svg.",
@@ -45,6 +45,7 @@ internal static class PlotCommand
         {
             expressions,
             files,
+            inputs,
             output,
             from,
             to,
@@ -61,7 +62,8 @@ internal static class PlotCommand
             result.GetValue(expressions) ?? [],
             result.GetValue(output) ?? "",
             (result.GetValue(from), result.GetValue(to)),
-            (result.GetValue(width), result.GetValue(height)))));
+            (result.GetValue(width), result.GetValue(height)),
+            result.GetValue(inputs))));
         return command;
     }
 
@@ -72,7 +74,7 @@ internal static class PlotCommand
         DefaultValueFactory = _ => fallback,
     };
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs)
     {
         // Everything that needs no parsing is checked first, so a typo in an option costs no parse.
         var format = PlotFormats.FromPath(path)
@@ -82,7 +84,8 @@ internal static class PlotCommand
         var chosen = ChosenRange(ends.From, ends.To);
 
         var (inputs, _) = ExpressionInput.Collect(files, arguments, Math.Max(1, files.Length + arguments.Length), console);
-        var expressions = inputs.Select(CommandGuard.Parse).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
+        var declared = CommonOptions.ReadInputs(declaredInputs);
+        var expressions = inputs.Select(input => CommandGuard.Parse(input, declared)).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
         WritePlot(expressions, chosen, path, format, size);
         return ExitCodes.Success;
     }
@@ -146,15 +149,19 @@ internal static class PlotCommand
         return range;
     }
 
-    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range, the double's exact value.</summary>
+    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range or precision, the double's exact value.</summary>
     private static Fraction Number(string option, string text)
     {
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+        var isDouble = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
+
+        // decimal keeps 28 decimal places: 1.5e-28 becomes 2e-28. Its value is used only where it agrees
+        // with the double's, so that nothing finer than a double can see is ever lost.
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (!isDouble || (double)exact == value))
         {
             return new Fraction(exact);
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (isDouble)
         {
             return Fraction.FromDouble(value);
         }
@@ -165,7 +172,7 @@ internal static class PlotCommand
     /// <summary>The variable every function is drawn against: constants fit any, and with none at all it is x.</summary>
     private static string SharedVariable(IEnumerable<string> inputs)
     {
-        var names = inputs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = inputs.Distinct(StringComparer.Ordinal).Order(VariableOrder.Instance).ToList();
         return names.Count switch
         {
             0 => "x",
@@ -176,13 +183,6 @@ internal static class PlotCommand
 
     private static void Write(string path, byte[] picture)
     {
-        try
-        {
-            File.WriteAllBytes(path, picture);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: {e.Message}");
-        }
+        OutputFile.Write(path, stream => stream.Write(picture));
     }
 }

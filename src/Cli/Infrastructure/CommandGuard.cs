@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using ReluCompiler.Cli.Commands;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
 
@@ -36,16 +38,32 @@ internal static class CommandGuard
     }
 
     /// <summary>Parses an input (or reads the network file it is), attaching the input to any error so the caret can be drawn.</summary>
-    public static ReluExpression Parse(ExpressionInput input)
+    public static ReluExpression Parse(ExpressionInput input) => Parse(input, null);
+
+    /// <summary>Parses an input with the inputs <c>--inputs</c> declares (null: the variables written).</summary>
+    public static ReluExpression Parse(ExpressionInput input, IReadOnlyList<string>? declared)
     {
-        if (NetworkFile.TryLoad(input) is { } network)
+        if (NetworkFile.TryLoad(input, declared) is { } network)
         {
             return network;
         }
 
         try
         {
-            return Relu.Parse(input.Text);
+            return declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);
+        }
+        catch (ReluParseException e)
+        {
+            throw new ExpressionSyntaxError(e, input);
+        }
+    }
+
+    /// <summary>The two sides of an equation <c>A = B</c>, any error located in the input.</summary>
+    public static (ReluExpression Left, ReluExpression Right) ParseEquation(ExpressionInput input, IReadOnlyList<string>? declared)
+    {
+        try
+        {
+            return Relu.ParseEquation(input.Text, declared);
         }
         catch (ReluParseException e)
         {
@@ -54,9 +72,10 @@ internal static class CommandGuard
     }
 
     /// <summary>The one expression a verb takes (from its argument or <c>-f FILE</c>), parsed; extra arguments are an error.</summary>
-    public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments)
+    public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments, string? declaredInputs = null)
     {
+        var declared = CommonOptions.ReadInputs(declaredInputs);
         var (inputs, _) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
-        return Parse(inputs[0]);
+        return Parse(inputs[0], declared);
     }
 }

@@ -17,7 +17,17 @@ internal static class EngineFactory
                 var network = expression.SmallestNetwork().Network;
                 return point => network.Evaluate(point);
             case "roslyn":
-                var compiled = RoslynCompiler.CompileNetwork(expression.SmallestNetwork().Network);
+                ReluCompiler.Emit.SpanEvaluator compiled;
+                try
+                {
+                    compiled = RoslynCompiler.CompileNetwork(expression.SmallestNetwork().Network);
+                }
+                catch (ArgumentException e)
+                {
+                    // An input name C# cannot take as a parameter (too long, not a safe identifier).
+                    throw new CliException(e.Message);
+                }
+
                 return point => compiled(point);
             default:
                 var il = expression.Compile();

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or usage; the reason is on standard error.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug in relu itself: an unexpected exception, reported as <c>error: internal error: …</c>, never a stack trace.</summary>
+    public const int InternalError = 3;
 }

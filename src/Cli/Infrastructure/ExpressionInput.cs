@@ -7,15 +7,13 @@ namespace ReluCompiler.Cli.Infrastructure;
 
 /// <summary>
 /// Where an expression's text comes from: the command line, a file (<c>-f FILE</c>) or standard
-/// input (<c>-f -</c>). Files are read as strict UTF-8 so a broken byte is reported with its position.
+/// input (<c>-f -</c>). Files and standard input are read as strict UTF-8 so a broken byte is reported with its position,
+/// and their bytes are counted as they stream (<see cref="BoundedRead"/>).
 /// </summary>
 internal sealed record ExpressionInput(string Text, string? Origin)
 {
     /// <summary>The bytes of an ONNX file (see <see cref="NetworkFile"/>); <see cref="Text"/> is empty then.</summary>
     public byte[]? OnnxBytes { get; init; }
-
-    /// <summary>Past this many bytes a file cannot hold a valid expression (16 Mi characters, at most 4 bytes each).</summary>
-    private const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>
     /// The expressions a verb needs: first from each <c>-f</c> file in order, then from positional
@@ -64,19 +62,16 @@ internal sealed record ExpressionInput(string Text, string? Origin)
     {
         if (path == "-")
         {
-            return new ExpressionInput(console.In.ReadToEnd(), "standard input");
+            const string origin = "standard input";
+            return new ExpressionInput(Decode(BoundedRead.All(console.InputBytes, origin), origin), origin);
         }
 
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
-            {
-                throw new CliException($"{path}: the file is {info.Length} bytes, more than an expression may be ({MaxFileBytes} bytes)");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            // Opened and counted like standard input: /dev/zero and FIFOs report a length of 0.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            bytes = BoundedRead.All(stream, path);
         }
         catch (IOException e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -11,9 +12,23 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal static class PointParser
 {
-    /// <summary>Parses <paramref name="text"/> into <paramref name="point"/> (length = number of inputs); null on success, else the reason.</summary>
+    /// <summary>Longest stretch of a point quoted in a message: a 16 MiB line should not become a 16 MiB message.</summary>
+    private const int MaxQuoted = 40;
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary>
+    /// Parses <paramref name="text"/> into <paramref name="point"/> (length = number of inputs); null on
+    /// success, else the reason. A function of no inputs (a constant) takes any point, empty or of
+    /// numbers, and ignores it, so that every point still gets its line.
+    /// </summary>
     public static string? TryParse(ReadOnlySpan<char> text, ImmutableArray<string> inputs, Span<double> point)
     {
+        if (inputs.IsEmpty)
+        {
+            return AnyNumbers(text);
+        }
+
         var count = 0;
         foreach (var range in text.Split(','))
         {
@@ -23,9 +38,10 @@ internal static class PointParser
                 return Expected(inputs, text);
             }
 
-            if (!TryParseNumber(field, out point[count]))
+            var problem = ParseField(field, out point[count]);
+            if (problem is not null)
             {
-                return $"`{field.ToString()}` is not a number";
+                return problem;
             }
 
             count++;
@@ -34,11 +50,51 @@ internal static class PointParser
         return count == inputs.Length ? null : Expected(inputs, text);
     }
 
+    /// <summary>Null when <paramref name="text"/> is empty or comma-separated numbers, else why not.</summary>
+    private static string? AnyNumbers(ReadOnlySpan<char> text)
+    {
+        if (text.Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var range in text.Split(','))
+        {
+            var problem = ParseField(text[range].Trim(), out _);
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One number of a point; null on success, else the reason.</summary>
+    private static string? ParseField(ReadOnlySpan<char> field, out double value)
+    {
+        if (!TryParseNumber(field, out value))
+        {
+            return $"{Quote(field)} is not a number";
+        }
+
+        if (double.IsInfinity(value) && field.IndexOfAny(Digits) >= 0)
+        {
+            // 1e400 or a million-digit integer: a written number, too big for a double, is not ∞.
+            return $"{Quote(field)} is outside the range of a double (±1.7976931348623157E+308); write inf or -inf for infinity";
+        }
+
+        return null;
+    }
+
+    /// <summary><c>`text`</c>, cut with an ellipsis past <see cref="MaxQuoted"/> characters.</summary>
+    private static string Quote(ReadOnlySpan<char> text) =>
+        text.Length <= MaxQuoted ? $"`{text.ToString()}`" : $"`{text[..(MaxQuoted - 1)].ToString()}\u2026` ({text.Length} characters)"; // … (ellipsis)
+
     private static string Expected(ImmutableArray<string> inputs, ReadOnlySpan<char> text) => inputs.Length switch
     {
-        0 => $"the expression has no inputs, so a point is empty, but `{text.ToString()}` was given",
-        1 => $"expected one number for {inputs[0]}, got `{text.ToString()}`",
-        _ => $"expected {inputs.Length} comma-separated numbers for ({string.Join(", ", inputs)}), got `{text.ToString()}`",
+        1 => $"expected one number for {inputs[0]}, got {Quote(text)}",
+        _ => $"expected {inputs.Length} comma-separated numbers for ({string.Join(", ", inputs)}), got {Quote(text)}",
     };
 
     private static bool TryParseNumber(ReadOnlySpan<char> field, out double value)

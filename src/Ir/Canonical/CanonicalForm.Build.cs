@@ -45,6 +45,7 @@ public sealed partial class CanonicalForm
         AddScaled(linear, ref constant, sum.Affine, Fraction.One);
 
         var kinks = new Dictionary<AffineForm, Fraction>(sum.Terms.Length);
+        var budget = new ComputationBudget();
         foreach (var term in sum.Terms)
         {
             var a = term.Coefficient;
@@ -58,7 +59,7 @@ public sealed partial class CanonicalForm
             {
                 if (argument.Constant.IsPositive)
                 {
-                    constant += a * argument.Constant;
+                    constant = Limits.CheckDigits(constant + a * argument.Constant, "the constant");
                 }
 
                 continue;
@@ -72,8 +73,8 @@ public sealed partial class CanonicalForm
                 AddScaled(linear, ref constant, argument, a);
             }
 
-            var d = (a * (lead.IsNegative ? -lead : lead)).Reduce();
-            kinks[hyperplane] = kinks.TryGetValue(hyperplane, out var existing) ? existing + d : d;
+            var d = budget.Spend((a * (lead.IsNegative ? -lead : lead)).Reduce());
+            kinks[hyperplane] = kinks.TryGetValue(hyperplane, out var existing) ? budget.Spend(existing + d) : d;
         }
 
         var terms = new List<CanonicalTerm>(kinks.Count);
@@ -145,6 +146,6 @@ public sealed partial class CanonicalForm
             linear[term.Variable] = linear.TryGetValue(term.Variable, out var existing) ? existing + add : add;
         }
 
-        constant += form.Constant * factor;
+        constant = Limits.CheckDigits(constant + form.Constant * factor, "the constant");
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
         Variables = affine.Variables
             .Concat(terms.SelectMany(t => t.Hyperplane.Variables))
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(v => v, StringComparer.Ordinal)
+            .OrderBy(v => v, VariableOrder.Instance)
             .ToImmutableArray();
     }
 
@@ -37,7 +37,7 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
     /// <summary>The kinks dₖ·σ(hₖ·x + βₖ), in canonical order.</summary>
     public ImmutableArray<CanonicalTerm> Terms { get; }
 
-    /// <summary>The variables the function really depends on, sorted by ordinal name.</summary>
+    /// <summary>The variables the function really depends on, in natural order (<see cref="VariableOrder"/>).</summary>
     public ImmutableArray<string> Variables { get; }
 
     /// <summary>Whether this is the zero function.</summary>

@@ -33,11 +33,11 @@ public static class Equivalence
         return Compare(left, right, variables, Mentioned(left, right));
     }
 
-    /// <summary>The variables either sum mentions, ordinal order (ReluSum.Variables walks every term, so once).</summary>
+    /// <summary>The variables either sum mentions, natural order (ReluSum.Variables walks every term, so once).</summary>
     private static string[] Mentioned(ReluSum left, ReluSum right) =>
         left.Variables.Concat(right.Variables)
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(v => v, StringComparer.Ordinal)
+            .OrderBy(v => v, VariableOrder.Instance)
             .ToArray();
 
     private static EquivalenceResult Compare(ReluSum left, ReluSum right, IReadOnlyList<string> variables, string[] mentioned)

@@ -5,7 +5,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// The order of kinks in a canonical form: by leading variable (ordinal), then by the remaining
+/// The order of kinks in a canonical form: by leading variable (<see cref="VariableOrder"/>), then by the remaining
 /// coefficients in variable order, then by the offset −β ascending. In one variable that is the
 /// breakpoint order t₁ &lt; t₂ &lt; …, so the text agrees with <see cref="UnivariateForm"/>.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class HyperplaneOrder : IComparer<AffineForm>
         {
             var order = i == left.Length ? 1
                 : j == right.Length ? -1
-                : string.CompareOrdinal(left[i].Variable, right[j].Variable);
+                : VariableOrder.Compare(left[i].Variable, right[j].Variable);
             int compared;
             if (order == 0)
             {

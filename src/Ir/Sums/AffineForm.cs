@@ -49,7 +49,7 @@ public sealed class AffineForm : IEquatable<AffineForm>
         var sorted = terms.ToArray();
         if (sorted.Length > 1)
         {
-            Array.Sort(sorted, static (p, q) => string.CompareOrdinal(p.Variable, q.Variable));
+            Array.Sort(sorted, static (p, q) => VariableOrder.Compare(p.Variable, q.Variable));
         }
 
         var count = 0;
@@ -102,7 +102,7 @@ public sealed class AffineForm : IEquatable<AffineForm>
         {
             var order = i == Terms.Length ? 1
                 : j == other.Terms.Length ? -1
-                : string.CompareOrdinal(Terms[i].Variable, other.Terms[j].Variable);
+                : VariableOrder.Compare(Terms[i].Variable, other.Terms[j].Variable);
             var term = order < 0 ? Terms[i++]
                 : order > 0 ? other.Terms[j++]
                 : new LinearTerm(Terms[i].Variable, (Terms[i++].Coefficient + other.Terms[j++].Coefficient).Reduce());

@@ -31,11 +31,11 @@ public sealed class ReluSum : IEquatable<ReluSum>
     /// <summary>The ReLU terms aᵢ·σ(wᵢ·x + bᵢ), in written order.</summary>
     public ImmutableArray<ReluTerm> Terms { get; }
 
-    /// <summary>Every variable that occurs, sorted by ordinal name: the default input order.</summary>
+    /// <summary>Every variable that occurs, in natural order (<see cref="VariableOrder"/>): the default input order.</summary>
     public ImmutableArray<string> Variables =>
         Affine.Variables.Concat(Terms.SelectMany(t => t.Argument.Variables))
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(v => v, StringComparer.Ordinal)
+            .OrderBy(v => v, VariableOrder.Instance)
             .ToImmutableArray();
 
     /// <summary>Whether the sum is an affine form with no ReLU terms.</summary>

@@ -60,6 +60,9 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
         var constant = sum.Affine.Constant;
         var slope = variable is null ? Fraction.Zero : sum.Affine.CoefficientOf(variable);
         var kinks = new List<Breakpoint>(sum.Terms.Length);
+
+        // Terms may share one long coefficient; each kink made from it is a number of its own.
+        var budget = new ComputationBudget();
         foreach (var term in sum.Terms)
         {
             var a = term.Coefficient;
@@ -69,24 +72,24 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
             {
                 if (b.IsPositive)
                 {
-                    constant += a * b;
+                    constant = Limits.CheckDigits(constant + a * b, "the constant");
                 }
 
                 continue;
             }
 
-            var at = (-b / w).Reduce();
+            var at = budget.Spend((-b / w).Reduce());
             if (w.IsPositive)
             {
-                kinks.Add(new Breakpoint(at, (a * w).Reduce()));
+                kinks.Add(new Breakpoint(at, budget.Spend((a * w).Reduce())));
             }
             else
             {
                 // a·σ(w·x + b) with w = −u: a·u·(σ(x − t) − x + t).
-                var au = (a * -w).Reduce();
+                var au = budget.Spend((a * -w).Reduce());
                 kinks.Add(new Breakpoint(at, au));
-                slope -= au;
-                constant += au * at;
+                slope = Limits.CheckDigits(slope - au, "the slope");
+                constant = Limits.CheckDigits(constant + au * at, "the constant");
             }
         }
 
@@ -206,7 +209,7 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
             var change = Fraction.Zero;
             for (; i < kinks.Count && kinks[i].At == at; i++)
             {
-                change += kinks[i].SlopeChange;
+                change = Limits.CheckDigits(change + kinks[i].SlopeChange, "the slope change at a breakpoint");
             }
 
             change = change.Reduce();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
 using Superpower;
@@ -24,10 +25,11 @@ internal static partial class ReluGrammar
     /// <summary>What a missing operand is reported as: "unexpected `)`, expected an expression".</summary>
     private static readonly string[] AnExpression = ["an expression"];
 
-    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call.</summary>
+    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call (or in <c>[…]</c> or <c>{…}</c>: <c>\max\{0, x\}</c>).</summary>
     private static readonly TokenListParser<ReluToken, ImmutableArray<SyntaxNode>> Arguments = input =>
     {
-        var open = LParen(input);
+        var first = input.ConsumeToken();
+        var open = first.HasValue && BarPairing.IsOpener(first.Value.Kind) ? first : LParen(input);
         if (!open.HasValue)
         {
             return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(open);
@@ -55,7 +57,7 @@ internal static partial class ReluGrammar
         }
 
         var list = arguments.ToImmutableAndFree();
-        var close = RParen(remainder);
+        var close = CloserOf(open.Value.Kind)(remainder);
         return close.HasValue
             ? TokenListParserResult.Value(list, input, close.Remainder)
             : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(close);
@@ -66,7 +68,7 @@ internal static partial class ReluGrammar
     {
         var name = input.ConsumeToken();
         var next = name.Remainder.ConsumeToken();
-        if (!next.HasValue || next.Value.Kind != ReluToken.LParen)
+        if (!next.HasValue || !BarPairing.IsOpener(next.Value.Kind))
         {
             return TokenListParserResult.Value<ReluToken, SyntaxNode>(new VariableNode(At(name.Value), name.Value.Name()), input, name.Remainder);
         }
@@ -84,7 +86,7 @@ internal static partial class ReluGrammar
     };
 
     /// <summary>
-    /// <c>number | name [arguments] | function arguments | "(" sum ")" | "|" sum "|"</c>, chosen by the
+    /// <c>number | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"</c>, chosen by the
     /// next token. Hand-written, with numbers read inline, because it runs once per operand: the
     /// combinator version (<c>OnNextToken(…).Named("an expression")</c> over <c>Token.EqualTo(Number).Select(…)</c>)
     /// went through five delegates to read a number. Every alternative consumes its first token, so
@@ -99,8 +101,9 @@ internal static partial class ReluGrammar
                 new NumberNode(At(next.Value), next.Value.Span.Source!, next.Value.Span.Length), input, next.Remainder),
             ReluToken.Identifier => NameOrCall(input),
             ReluToken.Function => FunctionCall(input),
-            ReluToken.LParen => Group(input),
-            ReluToken.Bar => Bars(input),
+            ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => Group(input),
+            ReluToken.OpenBar => Bars(input),
+            ReluToken.Frac => Fraction(input),
             _ => TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression),
         };
     };
@@ -128,7 +131,7 @@ internal static partial class ReluGrammar
         return TokenListParserResult.Value(node, input, primary.Remainder);
     };
 
-    /// <summary><c>unary {("*" | "/") unary | name [arguments] | function arguments | "(" sum ")"}</c>.</summary>
+    /// <summary><c>unary {("*" | "/") unary | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"}</c>.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> Product = input =>
     {
         var first = Unary(input);
@@ -197,7 +200,8 @@ internal static partial class ReluGrammar
     {
         ReluToken.Times => ProductOperator.Multiply,
         ReluToken.Divide => ProductOperator.Divide,
-        ReluToken.Identifier or ReluToken.Function or ReluToken.LParen => ProductOperator.Juxtapose,
+        ReluToken.Identifier or ReluToken.Function or ReluToken.Frac or ReluToken.OpenBar
+            or ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => ProductOperator.Juxtapose,
         _ => null,
     };
 

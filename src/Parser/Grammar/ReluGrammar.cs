@@ -11,11 +11,14 @@ namespace ReluCompiler.Parser.Grammar;
 /// <summary>
 /// The grammar (DESIGN §2), bottom-up:
 /// <code>
-/// primary = number | name [arguments] | function arguments | "(" sum ")" | "|" sum "|"
-/// unary   = {"+" | "-"} primary
-/// product = unary {("*" | "/") unary | name [arguments] | function arguments | "(" sum ")"}
-/// sum     = product {("+" | "-") product}
+/// primary  = number | name [arguments] | function arguments | fraction | group | "|" sum "|"
+/// group    = "(" sum ")" | "[" sum "]" | "{" sum "}"
+/// fraction = "\frac" "{" sum "}" "{" sum "}"
+/// unary    = {"+" | "-"} primary
+/// product  = unary {("*" | "/") unary | name [arguments] | function arguments | fraction | group | "|" sum "|"}
+/// sum      = product {("+" | "-") product}
 /// </code>
+/// Which bars open and which close is decided before the grammar runs (<see cref="Input.BarPairing"/>).
 /// Sums and products are read as a first operand and a list of (operator, operand) pairs, never as a
 /// left-deep chain, and prefix signs are read in a loop: only parentheses, calls and bars recurse, and the
 /// token checks have bounded those before this grammar runs. The loops that run once per operand are
@@ -27,7 +30,15 @@ internal static partial class ReluGrammar
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> RParen = TokenOf(ReluToken.RParen);
 
-    private static readonly TokenListParser<ReluToken, Token<ReluToken>> Bar = TokenOf(ReluToken.Bar);
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RBracket = TokenOf(ReluToken.RBracket);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> LBrace = TokenOf(ReluToken.LBrace);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> RBrace = TokenOf(ReluToken.RBrace);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> OpenBar = TokenOf(ReluToken.OpenBar);
+
+    private static readonly TokenListParser<ReluToken, Token<ReluToken>> CloseBar = TokenOf(ReluToken.CloseBar);
 
     private static readonly TokenListParser<ReluToken, Token<ReluToken>> FunctionName = TokenOf(ReluToken.Function);
 
@@ -43,13 +54,34 @@ internal static partial class ReluGrammar
             ? SumReference(input)
             : throw StackExhausted(input);
 
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Group =
-        Parse.Sequence(LParen, NestedSum, RParen)
-            .Select(group => group.Item2);
+    /// <summary>A sum in brackets, closed by the same kind: <c>(x)</c>, <c>[x]</c>, <c>{x}</c> (the first token is an opening bracket).</summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> Group = input =>
+    {
+        var open = input.ConsumeToken();
+        var inner = NestedSum(open.Remainder);
+        if (!inner.HasValue)
+        {
+            return inner;
+        }
+
+        var close = CloserOf(open.Value.Kind)(inner.Remainder);
+        return close.HasValue
+            ? TokenListParserResult.Value(inner.Value, input, close.Remainder)
+            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(close);
+    };
 
     private static readonly TokenListParser<ReluToken, SyntaxNode> Bars =
-        Parse.Sequence(Bar, NestedSum, Bar)
+        Parse.Sequence(OpenBar, NestedSum, CloseBar)
             .Select(bars => (SyntaxNode)new AbsoluteValueNode(At(bars.Item1), bars.Item2));
+
+    /// <summary><c>\frac{a}{b}</c>: the product a / b, its division reported at the <c>\frac</c>.</summary>
+    private static readonly TokenListParser<ReluToken, SyntaxNode> Fraction =
+        Parse.Sequence(TokenOf(ReluToken.Frac), LBrace, NestedSum, RBrace)
+            .Then(numerator => Parse.Sequence(LBrace, NestedSum, RBrace)
+                .Select(denominator => (SyntaxNode)new ProductNode(
+                    At(numerator.Item1),
+                    numerator.Item3,
+                    [new Factor(At(numerator.Item1), ProductOperator.Divide, denominator.Item2)])));
 
     /// <summary>
     /// A number right after a complete factor (<c>2 3</c>, <c>x 2</c>) is never implicit multiplication.
@@ -65,13 +97,15 @@ internal static partial class ReluGrammar
             $"unexpected number {UserText.Quote(number.ToStringValue())}, expected an operator before it");
     };
 
-    /// <summary>Implicit multiplication: the right factor is a variable, a call or a parenthesised group.</summary>
+    /// <summary>Implicit multiplication: the right factor is a variable, a call, a fraction, a bracketed group or bars.</summary>
     private static readonly TokenListParser<ReluToken, SyntaxNode> ImplicitFactor =
         OnNextToken(kind => kind switch
         {
             ReluToken.Identifier => NameOrCall,
             ReluToken.Function => FunctionCall,
-            ReluToken.LParen => Group,
+            ReluToken.Frac => Fraction,
+            ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => Group,
+            ReluToken.OpenBar => Bars,
             _ => null,
         });
 
@@ -114,6 +148,14 @@ internal static partial class ReluGrammar
             return next.HasValue && next.Value.Kind == kind ? next : failure(input);
         };
     }
+
+    /// <summary>The parser of the bracket that closes <paramref name="opener"/>.</summary>
+    private static TokenListParser<ReluToken, Token<ReluToken>> CloserOf(ReluToken opener) => opener switch
+    {
+        ReluToken.LBracket => RBracket,
+        ReluToken.LBrace => RBrace,
+        _ => RParen,
+    };
 
     private static SourcePosition At(Token<ReluToken> token) => SourcePosition.From(token.Position);
 

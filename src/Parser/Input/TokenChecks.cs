@@ -20,7 +20,7 @@ internal static class TokenChecks
     public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens, out int maxDepth)
     {
         maxDepth = 0;
-        var open = new Stack<(bool IsBar, int Levels)>();
+        var open = new Stack<int>();
         var depth = 0;
         var pendingSigns = 0;
         var previousEndsOperand = false;
@@ -36,9 +36,9 @@ internal static class TokenChecks
                     pendingSigns = 0;
                     endsOperand = true;
                     break;
-                case ReluToken.Identifier when i + 1 < tokens.Length && tokens[i + 1].Kind == ReluToken.LParen:
-                case ReluToken.Function:
-                    break; // prefix signs before a call apply to everything inside it
+                case ReluToken.Identifier when i + 1 < tokens.Length && BarPairing.IsOpener(tokens[i + 1].Kind):
+                case ReluToken.Function or ReluToken.Frac:
+                    break; // prefix signs before a call or a fraction apply to everything inside it
                 case ReluToken.Identifier:
                     pendingSigns = 0;
                     endsOperand = true;
@@ -47,17 +47,20 @@ internal static class TokenChecks
                     pendingSigns++;
                     problem = TooDeep(depth + pendingSigns);
                     break;
-                case ReluToken.Bar when previousEndsOperand && open.TryPeek(out var top) && top.IsBar:
-                case ReluToken.RParen:
-                    depth -= open.TryPop(out var closed) ? closed.Levels : 0;
+                case ReluToken.CloseBar:
+                case ReluToken.RParen or ReluToken.RBracket or ReluToken.RBrace:
+                    depth -= open.TryPop(out var closed) ? closed : 0;
                     pendingSigns = 0;
                     endsOperand = true;
                     break;
-                case ReluToken.LParen or ReluToken.Bar:
-                    open.Push((token.Kind == ReluToken.Bar, 1 + pendingSigns));
+                case ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace or ReluToken.OpenBar:
+                    open.Push(1 + pendingSigns);
                     depth += 1 + pendingSigns;
                     pendingSigns = 0;
                     problem = TooDeep(depth);
+                    break;
+                case ReluToken.Equals:
+                    pendingSigns = 0;
                     break;
                 case ReluToken.UnknownCommand:
                     problem = UnknownCommand(token.ToStringValue());
@@ -86,7 +89,11 @@ internal static class TokenChecks
 
     private static string UnknownCommand(string command) => command switch
     {
-        "\\left" or "\\right" => $"{UserText.Quote(command)} must be followed by `(`, `)` or `|`",
+        "\\left" or "\\right" or "\\bigl" or "\\bigr" or "\\big" or "\\Big" or "\\Bigl" or "\\Bigr" or "\\bigg" or "\\biggl"
+            or "\\biggr" or "\\Bigg" or "\\Biggl" or "\\Biggr" or "\\bigm" or "\\Bigm" or "\\biggm" or "\\Biggm" =>
+            $"{UserText.Quote(command)} must be followed by a delimiter: `(`, `)`, `[`, `]`, `\\{{`, `\\}}` or `|`",
+        "\\operatorname" or "\\mathrm" or "\\text" =>
+            $"{UserText.Quote(command)} must be followed by a function name in braces, such as `{command}{{ReLU}}`",
         _ => $"unknown LaTeX command {UserText.Quote(command)}",
     };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReluCompiler.Parser.Lowering;
@@ -21,15 +22,13 @@ internal enum PiecewiseFunction
 /// <summary>Every spelling of every function, with its number of arguments.</summary>
 internal static class FunctionTable
 {
-    private static readonly Dictionary<string, (PiecewiseFunction Function, int Arity)> Spellings = new()
+    /// <summary>Names compare without case (<c>Sigma</c>, <c>MAX</c>, <c>ReLU</c>); the symbol and LaTeX commands only come as the tokenizer spells them.</summary>
+    private static readonly Dictionary<string, (PiecewiseFunction Function, int Arity)> Spellings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["\u03C3"] = (PiecewiseFunction.Relu, 1), // σ
         ["\\sigma"] = (PiecewiseFunction.Relu, 1),
         ["sigma"] = (PiecewiseFunction.Relu, 1),
         ["relu"] = (PiecewiseFunction.Relu, 1),
-        ["ReLU"] = (PiecewiseFunction.Relu, 1),
-        ["Relu"] = (PiecewiseFunction.Relu, 1),
-        ["RELU"] = (PiecewiseFunction.Relu, 1),
         ["max"] = (PiecewiseFunction.Max, 2),
         ["\\max"] = (PiecewiseFunction.Max, 2),
         ["min"] = (PiecewiseFunction.Min, 2),

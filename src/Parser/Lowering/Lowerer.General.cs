@@ -13,7 +13,7 @@ internal sealed partial class Lowerer
     {
         ProductNode product => Product(product),
         CallNode call => Call(call),
-        AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, [ToSum(bars.Operand)], null, bars.Position),
+        AbsoluteValueNode bars => PiecewiseLowering.Apply(PiecewiseFunction.Abs, [ToSum(bars.Operand)], null, bars.Position, _budget),
         _ => throw new ArgumentException($"Unknown syntax node {node.GetType().Name}.", nameof(node)),
     };
 
@@ -43,10 +43,10 @@ internal sealed partial class Lowerer
             switch (number, factor.Operator)
             {
                 case ({ } divisor, ProductOperator.Divide) when !divisor.IsZero:
-                    scale /= divisor;
+                    scale = Limits.CheckDigits(scale / divisor, "this product");
                     break;
                 case ({ } multiplier, not ProductOperator.Divide) when operand is null:
-                    scale *= multiplier;
+                    scale = Limits.CheckDigits(scale * multiplier, "this product");
                     break;
                 case (null, not ProductOperator.Divide) when operand is null:
                     operand = factor.Operand;
@@ -68,6 +68,14 @@ internal sealed partial class Lowerer
             value = factor.Operator == ProductOperator.Divide
                 ? Divide(value, operand, factor.OperatorPosition)
                 : Multiply(value, operand, factor.OperatorPosition);
+            try
+            {
+                _budget.Spend(value);
+            }
+            catch (LimitExceededException e)
+            {
+                throw factor.OperatorPosition.Error(e.Message);
+            }
         }
 
         return value;
@@ -117,6 +125,6 @@ internal sealed partial class Lowerer
             arguments[i] = ToSum(call.Arguments[i]);
         }
 
-        return PiecewiseLowering.Apply(function, arguments, call.Name, call.Position);
+        return PiecewiseLowering.Apply(function, arguments, call.Name, call.Position, _budget);
     }
 }

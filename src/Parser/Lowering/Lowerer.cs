@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Fractions;
 using ReluCompiler.Ir;
+using ReluCompiler.Parser.Input;
 using ReluCompiler.Parser.Syntax;
 
 namespace ReluCompiler.Parser.Lowering;
@@ -33,21 +34,33 @@ internal sealed partial class Lowerer
 
     private readonly Func<string, AffineForm> _unitForm;
 
-    private Lowerer() =>
-        _unitForm = name => _unitForms.TryGetValue(name, out var form) ? form : AffineForm.FromVariable(name);
+    /// <summary>The declared inputs, or null when the inputs are whatever the text names.</summary>
+    private readonly DeclaredInputs? _declared;
 
-    /// <summary>The lowered sum and every variable the text mentions, sorted ordinal.</summary>
-    public static (ReluSum Sum, ImmutableArray<string> Variables) Lower(SyntaxNode root)
+    /// <summary>What this expression has spent on kinks and exact digits, against <see cref="Limits"/>.</summary>
+    private readonly ComputationBudget _budget = new();
+
+    private Lowerer(DeclaredInputs? declared)
     {
-        var lowerer = new Lowerer();
+        _declared = declared;
+        _unitForm = name => _unitForms.TryGetValue(name, out var form) ? form : AffineForm.FromVariable(name);
+    }
+
+    /// <summary>
+    /// The lowered sum and its inputs: the declared ones in their order, or else every variable the text
+    /// mentions in natural order (<see cref="VariableOrder"/>).
+    /// </summary>
+    public static (ReluSum Sum, ImmutableArray<string> Variables) Lower(SyntaxNode root, DeclaredInputs? declared)
+    {
+        var lowerer = new Lowerer(declared);
         var sum = lowerer.ToSum(root);
-        return (sum, lowerer._unitForms.Keys.OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray());
+        return (sum, declared?.Names ?? lowerer._unitForms.Keys.OrderBy(name => name, VariableOrder.Instance).ToImmutableArray());
     }
 
     /// <summary><paramref name="node"/> as a ReLU sum of its own.</summary>
     private ReluSum ToSum(SyntaxNode node)
     {
-        var builder = new SumBuilder(_unitForm);
+        var builder = new SumBuilder(_unitForm, _budget);
         Accumulate(node, Fraction.One, builder);
         return builder.ToReluSum();
     }
@@ -60,6 +73,19 @@ internal sealed partial class Lowerer
             throw node.Position.Error("the expression is nested too deeply for the stack of the thread parsing it");
         }
 
+        try
+        {
+            AccumulateNode(node, factor, target);
+        }
+        catch (LimitExceededException e)
+        {
+            // A budget ran out somewhere inside this node: the innermost node is where it happened.
+            throw node.Position.Error(e.Message);
+        }
+    }
+
+    private void AccumulateNode(SyntaxNode node, Fraction factor, SumBuilder target)
+    {
         switch (node)
         {
             case NumberNode number:
@@ -121,7 +147,7 @@ internal sealed partial class Lowerer
         else
         {
             ReluSum[] arguments = second is null ? [first.ToReluSum()] : [first.ToReluSum(), second.ToReluSum()];
-            target.Add(PiecewiseLowering.Apply(function, arguments, call.Name, call.Position), factor);
+            target.Add(PiecewiseLowering.Apply(function, arguments, call.Name, call.Position, _budget), factor);
         }
 
         GiveBack(first);
@@ -134,7 +160,7 @@ internal sealed partial class Lowerer
     /// <summary>An argument lowered into a spare builder, which the caller gives back when done with it.</summary>
     private SumBuilder Argument(SyntaxNode argument)
     {
-        var builder = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm);
+        var builder = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new SumBuilder(_unitForm, _budget);
         Accumulate(argument, Fraction.One, builder);
         return builder;
     }
@@ -153,6 +179,11 @@ internal sealed partial class Lowerer
             if (FunctionTable.TryFind(variable.Name, out _, out _))
             {
                 throw variable.Position.Error($"the function {UserText.Quote(variable.Name)} needs its arguments in parentheses");
+            }
+
+            if (_declared is not null && !_declared.Contains(variable.Name))
+            {
+                throw variable.Position.Error(_declared.NotDeclared(variable.Name));
             }
 
             _unitForms.Add(variable.Name, AffineForm.FromVariable(variable.Name));

@@ -18,9 +18,10 @@ internal static class PiecewiseLowering
     /// <param name="arguments">Its lowered arguments, as many as its arity.</param>
     /// <param name="spelling">How the text spells it (<c>σ</c>, <c>max</c>; null for bars), for messages.</param>
     /// <param name="at">The call's position, where any error is reported.</param>
-    public static ReluSum Apply(PiecewiseFunction function, ReluSum[] arguments, string? spelling, SourcePosition at)
+    /// <param name="budget">The expression's budget, charged for every kink and number a flattening creates.</param>
+    public static ReluSum Apply(PiecewiseFunction function, ReluSum[] arguments, string? spelling, SourcePosition at, ComputationBudget budget)
     {
-        ReluSum Relu(ReluSum argument) => ReluOf(argument, spelling, at);
+        ReluSum Relu(ReluSum argument) => ReluOf(argument, spelling, at, budget);
         return function switch
         {
             PiecewiseFunction.Relu => Relu(arguments[0]),
@@ -39,7 +40,7 @@ internal static class PiecewiseLowering
 
     private static ReluSum Difference(ReluSum left, ReluSum right) => left.Add(right.Scale(Fraction.MinusOne));
 
-    private static ReluSum ReluOf(ReluSum argument, string? spelling, SourcePosition at)
+    private static ReluSum ReluOf(ReluSum argument, string? spelling, SourcePosition at, ComputationBudget budget)
     {
         if (argument.IsAffine)
         {
@@ -61,7 +62,9 @@ internal static class PiecewiseLowering
 
         try
         {
-            return UnivariateForm.FromReluSum(argument).Relu().ToReluSum();
+            var flattened = UnivariateForm.FromReluSum(argument).Relu();
+            budget.Spend(flattened);
+            return flattened.ToReluSum();
         }
         catch (LimitExceededException e)
         {

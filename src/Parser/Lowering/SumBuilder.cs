@@ -21,7 +21,8 @@ namespace ReluCompiler.Parser.Lowering;
 /// The shared form 1·name of a variable, so that the usual σ argument <c>x - b</c> costs one new form
 /// that shares its variable list.
 /// </param>
-internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
+/// <param name="budget">The expression's budget, charged for every number the builder creates.</param>
+internal sealed class SumBuilder(Func<string, AffineForm> unitForm, ComputationBudget budget)
 {
     private Fraction _constant = Fraction.Zero;
     private string? _onlyVariable;
@@ -38,14 +39,14 @@ internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
         && (_coefficients?.Values.All(c => c.IsZero) ?? (_onlyVariable is null || _onlyCoefficient.IsZero));
 
     /// <summary>Adds the constant <paramref name="value"/>.</summary>
-    public void AddConstant(Fraction value) => _constant += value;
+    public void AddConstant(Fraction value) => _constant = budget.Spend(_constant + value);
 
     /// <summary>Adds <paramref name="coefficient"/>·<paramref name="name"/>.</summary>
     public void AddVariable(string name, Fraction coefficient)
     {
         if (_coefficients is null && (_onlyVariable is null || string.Equals(_onlyVariable, name, StringComparison.Ordinal)))
         {
-            _onlyCoefficient = _onlyVariable is null ? coefficient : _onlyCoefficient + coefficient;
+            _onlyCoefficient = _onlyVariable is null ? coefficient : budget.Spend(_onlyCoefficient + coefficient);
             _onlyVariable = name;
             return;
         }
@@ -56,7 +57,7 @@ internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
             _onlyVariable = null;
         }
 
-        _coefficients[name] = _coefficients.TryGetValue(name, out var existing) ? existing + coefficient : coefficient;
+        _coefficients[name] = _coefficients.TryGetValue(name, out var existing) ? budget.Spend(existing + coefficient) : coefficient;
     }
 
     /// <summary>Appends <paramref name="term"/>.</summary>
@@ -74,13 +75,19 @@ internal sealed class SumBuilder(Func<string, AffineForm> unitForm)
         AddConstant(one ? part.Affine.Constant : part.Affine.Constant * factor);
         foreach (var term in part.Affine.Terms)
         {
-            AddVariable(term.Variable, one ? term.Coefficient : term.Coefficient * factor);
+            AddVariable(term.Variable, one ? term.Coefficient : budget.Spend(term.Coefficient * factor));
         }
 
         foreach (var term in part.Terms)
         {
-            _terms.Add(one ? term : term.Scale(factor));
+            _terms.Add(one ? term : Spent(term.Scale(factor)));
         }
+    }
+
+    private ReluTerm Spent(ReluTerm term)
+    {
+        budget.Spend(term.Coefficient);
+        return term;
     }
 
     /// <summary>The affine part so far.</summary>

@@ -104,7 +104,7 @@ internal static class NumberText
         if (i < end && text[i] is 'e' or 'E')
         {
             var j = i + 1;
-            if (j < end && text[j] is '+' or '-' or '\u2212') // − (minus sign)
+            if (j < end && (Signs.IsPlus(text[j]) || Signs.IsMinus(text[j])))
             {
                 j++;
             }
@@ -180,8 +180,8 @@ internal static class NumberText
 
         private static long? ParseExponent(ReadOnlySpan<char> text)
         {
-            var negative = text[0] is '-' or '\u2212'; // − (minus sign)
-            var digits = (text[0] is '+' or '-' or '\u2212' ? text[1..] : text).TrimStart('0');
+            var negative = Signs.IsMinus(text[0]);
+            var digits = (Signs.IsPlus(text[0]) || Signs.IsMinus(text[0]) ? text[1..] : text).TrimStart('0');
             if (digits.Length > 9)
             {
                 return null;

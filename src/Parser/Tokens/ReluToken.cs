@@ -23,11 +23,11 @@ internal enum ReluToken
     [Token(Category = "function", Example = "σ", Description = "a function")]
     Function,
 
-    /// <summary><c>+</c>, binary or prefix.</summary>
+    /// <summary><c>+</c> (or a full-width or small plus sign), binary or prefix.</summary>
     [Token(Category = "operator", Example = "+")]
     Plus,
 
-    /// <summary><c>-</c> or <c>−</c> (U+2212), binary or prefix.</summary>
+    /// <summary><c>-</c>, <c>−</c> (U+2212) or another minus-like dash (<see cref="Signs.IsMinus"/>), binary or prefix.</summary>
     [Token(Category = "operator", Example = "-")]
     Minus,
 
@@ -39,23 +39,58 @@ internal enum ReluToken
     [Token(Category = "operator", Example = "/")]
     Divide,
 
-    /// <summary><c>(</c> or <c>\left(</c>.</summary>
+    /// <summary><c>(</c>, <c>\left(</c>, <c>\bigl(</c> and the other sizes.</summary>
     [Token(Example = "(")]
     LParen,
 
-    /// <summary><c>)</c> or <c>\right)</c>.</summary>
+    /// <summary><c>)</c>, <c>\right)</c>, <c>\bigr)</c> and the other sizes.</summary>
     [Token(Example = ")")]
     RParen,
+
+    /// <summary><c>[</c> (or <c>\left[</c>, <c>\bigl[</c>…): a group like <c>(</c>, closed by <c>]</c>.</summary>
+    [Token(Example = "[")]
+    LBracket,
+
+    /// <summary><c>]</c> (or <c>\right]</c>, <c>\bigr]</c>…).</summary>
+    [Token(Example = "]")]
+    RBracket,
+
+    /// <summary><c>{</c> or <c>\{</c> (or <c>\left\{</c>, <c>\lbrace</c>…): a group like <c>(</c>, closed by <c>}</c>.</summary>
+    [Token(Example = "{")]
+    LBrace,
+
+    /// <summary><c>}</c> or <c>\}</c> (or <c>\right\}</c>, <c>\rbrace</c>…).</summary>
+    [Token(Example = "}")]
+    RBrace,
 
     /// <summary>The argument separator <c>,</c>.</summary>
     [Token(Example = ",")]
     Comma,
 
-    /// <summary>An absolute-value bar: <c>|</c>, <c>\left|</c>, <c>\right|</c>, <c>\lvert</c>, <c>\rvert</c>.</summary>
+    /// <summary>
+    /// An absolute-value bar that may open or close: <c>|</c>, <c>\vert</c>, <c>\big|</c>. Only the
+    /// tokenizer makes these; <see cref="Input.BarPairing"/> turns each into <see cref="OpenBar"/> or <see cref="CloseBar"/>.
+    /// </summary>
     [Token(Example = "|")]
     Bar,
 
-    /// <summary>A LaTeX command the language does not know, such as <c>\frac</c>: always an error.</summary>
+    /// <summary>A bar that opens an absolute value: <c>\left|</c>, <c>\lvert</c>, <c>\bigl|</c>, or a <c>|</c> read as opening.</summary>
+    [Token(Example = "|")]
+    OpenBar,
+
+    /// <summary>A bar that closes an absolute value: <c>\right|</c>, <c>\rvert</c>, <c>\bigr|</c>, or a <c>|</c> read as closing.</summary>
+    [Token(Example = "|")]
+    CloseBar,
+
+    /// <summary><c>\frac</c> (or <c>\dfrac</c>, <c>\tfrac</c>): <c>\frac{a}{b}</c> is (a)/(b).</summary>
+    [Token(Category = "LaTeX command", Example = "\\frac")]
+    Frac,
+
+    /// <summary><c>=</c>: only after a definition such as <c>f(x) =</c>, or between the two sides of an equation.</summary>
+    [Token(Example = "=")]
+    Equals,
+
+    /// <summary>A LaTeX command the language does not know, such as <c>\sqrt</c>: always an error.</summary>
     [Token(Category = "LaTeX command", Description = "a LaTeX command")]
     UnknownCommand,
 

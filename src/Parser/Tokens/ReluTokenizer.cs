@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using Superpower.Model;
 
@@ -68,67 +67,26 @@ internal static class ReluTokenizer
         {
             _ when IsSpace(c) => (ReluToken.None, 1),
             '$' => (ReluToken.None, 1), // LaTeX math wrapper $ … $ (and $$ … $$)
-            '\\' => Backslash(text, i),
+            '\\' => LatexCommands.Recognize(text, i),
             (>= '0' and <= '9') or '.' when NumberText.MatchLength(text, i, text.Length - i) is > 0 and var n => (ReluToken.Number, n),
             '_' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') => (ReluToken.Identifier, IdentifierLength(text, i)),
             '\u03C3' => (ReluToken.Function, 1), // σ (Greek small letter sigma)
-            '+' => (ReluToken.Plus, 1),
-            '-' or '\u2212' => (ReluToken.Minus, 1), // − (minus sign)
+            _ when Signs.IsPlus(c) => (ReluToken.Plus, 1),
+            _ when Signs.IsMinus(c) => (ReluToken.Minus, 1),
             '*' or '\u00D7' or '\u00B7' or '\u22C5' => (ReluToken.Times, 1), // × (multiplication sign), · (middle dot), ⋅ (dot operator)
             '/' or '\u00F7' => (ReluToken.Divide, 1), // ÷ (division sign)
             '(' => (ReluToken.LParen, 1),
             ')' => (ReluToken.RParen, 1),
+            '[' => (ReluToken.LBracket, 1),
+            ']' => (ReluToken.RBracket, 1),
+            '{' => (ReluToken.LBrace, 1),
+            '}' => LatexCommands.ClosesNameWrapper(text, i) ? (ReluToken.None, 1) : (ReluToken.RBrace, 1),
             ',' => (ReluToken.Comma, 1),
             '|' => (ReluToken.Bar, 1),
+            '=' => (ReluToken.Equals, 1),
             _ when char.IsHighSurrogate(c) && i + 1 < text.Length => (ReluToken.Unrecognized, 2),
             _ => (ReluToken.Unrecognized, 1),
         };
-    }
-
-    /// <summary>
-    /// After a backslash: the wrappers <c>\( \) \[ \]</c> and spacing <c>\, \; \: \! \␣ \quad \qquad</c>
-    /// are skipped; <c>\sigma \max \min</c> are functions, <c>\times \cdot</c> multiply, <c>\left( \right)</c>
-    /// are parentheses, <c>\left| \right| \lvert \rvert \vert</c> bars; any other word is an unknown command.
-    /// </summary>
-    private static (ReluToken Kind, int Length) Backslash(string text, int i)
-    {
-        if (i + 1 < text.Length && text[i + 1] is '(' or ')' or '[' or ']' or ',' or ';' or ':' or '!' or ' ')
-        {
-            return (ReluToken.None, 2);
-        }
-
-        var end = i + 1;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
-        var length = end - i;
-        return text.AsSpan(i + 1, length - 1) switch
-        {
-            "" => (ReluToken.Unrecognized, 1),
-            "quad" or "qquad" => (ReluToken.None, length),
-            "sigma" or "max" or "min" => (ReluToken.Function, length),
-            "times" or "cdot" => (ReluToken.Times, length),
-            "lvert" or "rvert" or "vert" => (ReluToken.Bar, length),
-            "left" or "right" when SizedDelimiter(text, end) is ({ } kind, var size) => (kind, length + size),
-            _ => (ReluToken.UnknownCommand, length),
-        };
-    }
-
-    /// <summary>The delimiter after <c>\left</c> or <c>\right</c> (spaces allowed before it), and how far it reaches.</summary>
-    private static (ReluToken? Kind, int Length) SizedDelimiter(string text, int i)
-    {
-        var j = i;
-        while (j < text.Length && IsSpace(text[j]))
-        {
-            j++;
-        }
-
-        ReluToken? kind = j < text.Length
-            ? text[j] switch { '(' => ReluToken.LParen, ')' => ReluToken.RParen, '|' => ReluToken.Bar, _ => null }
-            : null;
-        return (kind, j + 1 - i);
     }
 
     /// <summary>ASCII identifiers only, <c>[A-Za-z_][A-Za-z0-9_]*</c>: σ and other letters never join one.</summary>
@@ -147,7 +105,7 @@ internal static class ReluTokenizer
     /// Whitespace: space, tab, CR, LF, the no-break space and other Unicode space separators, and the
     /// byte order mark (only ever at the start; input checks reject it elsewhere).
     /// </summary>
-    private static bool IsSpace(char c) =>
+    internal static bool IsSpace(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or '\uFEFF' // byte order mark
         || (c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }

@@ -92,9 +92,9 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void ConstantExpressionWithoutPointsPrintsItsValueOnce()
+    public void ConstantExpressionWithoutPointsOnATerminalPrintsItsValueOnce()
     {
-        var run = CliRunner.Run("eval", "0.1 + 0.2");
+        var run = CliRunner.RunOnTerminal("eval", "0.1 + 0.2");
         Assert.Equal("0.3\n", run.Output);
     }
 

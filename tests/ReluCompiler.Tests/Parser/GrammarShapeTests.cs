@@ -41,6 +41,17 @@ public sealed class GrammarShapeTests
     [InlineData("2.x", "(2. x)")]
     [InlineData("x1 + _y", "(x1 + _y)")]
     [InlineData("xσ(x)", "(x σ(x))")]
+    [InlineData("2|x|", "(2 |x|)")]
+    [InlineData("|x||y|", "(|x| |y|)")]
+    [InlineData("|2|x||", "|(2 |x|)|")]
+    [InlineData("3|x| + |y|", "((3 |x|) + |y|)")]
+    [InlineData("\\frac{1}{2}", "(1 / 2)")]
+    [InlineData("2\\frac{x}{3}", "(2 (x / 3))")]
+    [InlineData("[x + 1]{2}", "((x + 1) 2)")]
+    [InlineData("\\max\\{0, x\\}", "\\max(0, x)")]
+    [InlineData("\\operatorname{ReLU}(x)", "ReLU(x)")]
+    [InlineData("\\bigl( x \\bigr)", "x")]
+    [InlineData("f(x) = x – 1", "(x - 1)")]
     public void ExpressionParsesToTheExpectedTree(string input, string tree) =>
         Assert.Equal(tree, ReluParser.ParseSyntax(input).ToString());
 
