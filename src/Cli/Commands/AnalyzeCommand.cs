@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
             "relu analyze \"σ(x) - σ(x-1) + σ(x-2) - σ(x-3)\"",
             "relu analyze \"|x| - |x - 1|\" --on -2,2",
             "relu analyze \"max(x, y) - σ(x + y - 1)\" --on 0,1 --json");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var domain = DomainOption.Parse(result.GetValue(on));
             LintHook.UseDomain(domain);

@@ -31,7 +31,7 @@ internal static class DiffCommand
             command,
             "relu diff \"|x|\" \"σ(x) + σ(-x) - σ(x - 1)\"",
             "relu diff \"min(x, 1)\" \"x - σ(x - 1)\" --on 0,2");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var domain = DomainOption.Parse(result.GetValue(on));
             var (inputs, _) = ExpressionInput.Collect(result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], 2, console);

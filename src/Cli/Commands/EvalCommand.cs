@@ -45,7 +45,7 @@ internal static class EvalCommand
             "relu eval \"σ(x-1) + 1\" 0 1 2",
             "relu eval \"max(x, y)\" 1,2 3,-4",
             "seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
             Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0], result.GetValue(inputs), result.GetValue(raw))));
         return command;
     }

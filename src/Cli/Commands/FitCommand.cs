@@ -30,7 +30,7 @@ internal static class FitCommand
             command,
             "printf '0,0\\n1,1\\n2,0\\n' | relu fit",
             "relu fit samples.csv --max-units 3");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var path = result.GetValue(points);
             var budget = result.GetValue(maxUnits);

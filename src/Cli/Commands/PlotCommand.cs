@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
 using Fractions;
 using ReluCompiler.Cli.Infrastructure;
@@ -58,7 +57,7 @@ internal static class PlotCommand
             command,
             $"relu plot \"{Sigma}(x-2) - {Sigma}(x-3)\" -o step.png",
             $"relu plot \"{Sigma}(x-2)\" \"-{Sigma}(x-3)\" \"{Sigma}(x-2) - {Sigma}(x-3)\" -o exercise4.svg --from 0 --to 5");
-        command.SetAction(result => CommandGuard.Run(console, () => Execute(
+        command.SetAction(result => CommandGuard.Run(console, result, () => Execute(
             console,
             result.GetValue(files) ?? [],
             result.GetValue(expressions) ?? [],
@@ -113,7 +112,7 @@ internal static class PlotCommand
         var functions = new List<PlottedFunction>(expressions.Count);
         foreach (var (source, sum, inputs) in expressions)
         {
-            var label = PlotLabels.Shorten(source, PlotLabels.MaxLabel);
+            var label = PlotLabels.Shorten(LatexDisplay.ToUnicode(source), PlotLabels.MaxLabel);
             if (inputs.Length > 1)
             {
                 throw new CliException($"plot draws functions of one variable; `{label}` has inputs {string.Join(", ", inputs)}");
@@ -161,21 +160,22 @@ internal static class PlotCommand
         return range;
     }
 
-    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range or precision, the double's exact value.</summary>
+    /// <summary>
+    /// A number such as <c>-2.5</c>, <c>1.5e-28</c> or <c>1/3</c>, exactly: it is read by the expression
+    /// parser, which keeps every digit (a decimal or double would round 1.5e-28 and 2e-28 toward each other).
+    /// </summary>
     private static Fraction Number(string option, string text)
     {
-        var isDouble = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
-
-        // decimal keeps 28 decimal places: 1.5e-28 becomes 2e-28. Its value is used only where it agrees
-        // with the double's, so that nothing finer than a double can see is ever lost.
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (!isDouble || (double)exact == value))
+        try
         {
-            return new Fraction(exact);
+            var parsed = Relu.Parse(text);
+            if (parsed.Inputs.IsEmpty)
+            {
+                return parsed.ToUnivariate().Evaluate(Fraction.Zero);
+            }
         }
-
-        if (isDouble)
+        catch (ReluCompiler.Parser.ReluParseException)
         {
-            return Fraction.FromDouble(value);
         }
 
         throw new CliException($"{option} must be a finite number, got `{text}`");
@@ -195,6 +195,7 @@ internal static class PlotCommand
 
     private static void Write(string path, byte[] picture)
     {
+        FileMessages.RefuseDirectory("-o", path);
         OutputFile.Write(path, stream => stream.Write(picture));
     }
 }

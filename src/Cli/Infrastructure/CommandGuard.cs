@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using ReluCompiler.Cli.Commands;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
@@ -12,7 +13,10 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal static class CommandGuard
 {
-    public static int Run(CliConsole console, Func<int> body)
+    public static int Run(CliConsole console, Func<int> body) => Run(console, null, body);
+
+    /// <summary>Like <see cref="Run(CliConsole, Func{int})"/>; a <see cref="UsageException"/> is followed by the verb's usage.</summary>
+    public static int Run(CliConsole console, ParseResult? result, Func<int> body)
     {
         try
         {
@@ -26,7 +30,17 @@ internal static class CommandGuard
         catch (CliException e)
         {
             console.Out.Flush();
-            ErrorRenderer.Write(console.Error, e.Message);
+            if (e is UsageException && result is not null)
+            {
+                // Usage messages say "this verb" where they are raised; the verb is known only here.
+                var verb = result.CommandResult.Command;
+                ErrorRenderer.Write(console.Error, e.Message.Replace("this verb", $"{VerbUsage.Program} {verb.Name}", StringComparison.Ordinal));
+                console.Error.Write(VerbUsage.Of(verb));
+            }
+            else
+            {
+                ErrorRenderer.Write(console.Error, e.Message);
+            }
         }
         catch (LimitExceededException e)
         {
@@ -77,7 +91,8 @@ internal static class CommandGuard
     public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments, string? declaredInputs = null)
     {
         var declared = CommonOptions.ReadInputs(declaredInputs);
-        var (inputs, _) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        var (inputs, rest) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        ExpressionInput.RejectExtra(rest, "takes one expression");
         return Parse(inputs[0], declared);
     }
 }

@@ -173,7 +173,7 @@ public sealed partial class CSharpEmitter
         header.Add(Comment($"// Evaluation: {Describe(strategy)}."));
         header.Add(Trivia(NullableDirectiveTrivia(Token(SyntaxKind.EnableKeyword), isActive: true)));
 
-        var classDocs = Documentation($"<summary>A one-hidden-layer ReLU network compiled to C#: {_network.Hidden.Length} hidden units.</summary>");
+        var classDocs = Documentation($"<summary>A one-hidden-layer ReLU network compiled to C#: {_network.Hidden.Length} hidden unit{(_network.Hidden.Length == 1 ? "" : "s")}.</summary>");
         MemberDeclarationSyntax type = ClassDeclaration(_options.ClassName)
             .AddModifiers(Token(classDocs, SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword))
             .AddMembers([.. members]);

@@ -104,5 +104,5 @@ public static class RoslynCompiler
     private static bool Checked(ReadOnlySpan<double> inputs, int expected) =>
         inputs.Length == expected
             ? true
-            : throw new ArgumentException($"The network takes {expected} inputs but {inputs.Length} were given.", nameof(inputs));
+            : throw new ArgumentException($"The network takes {expected} input{(expected == 1 ? "" : "s")} but {inputs.Length} {(inputs.Length == 1 ? "was" : "were")} given.", nameof(inputs));
 }

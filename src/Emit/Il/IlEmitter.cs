@@ -260,5 +260,5 @@ internal sealed partial class IlEmitter
 
     /// <summary>Called by the span shape when the caller passes the wrong number of inputs.</summary>
     private static void ThrowWrongArity(int expected, int given) =>
-        throw new ArgumentException($"The network takes {expected} inputs but {given} were given.", "inputs");
+        throw new ArgumentException($"The network takes {expected} input{(expected == 1 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given.", "inputs");
 }

@@ -122,7 +122,7 @@ public sealed class Network
     {
         if (given != Inputs.Length)
         {
-            throw new ArgumentException($"The network takes {Inputs.Length} inputs ({string.Join(", ", Inputs)}) but {given} were given.");
+            throw new ArgumentException($"The network takes {Inputs.Length} input{(Inputs.Length == 1 ? "" : "s")} ({string.Join(", ", Inputs)}) but {given} {(given == 1 ? "was" : "were")} given.");
         }
     }
 }
