@@ -18,7 +18,7 @@ public sealed class NetworkJsonTests
     [MemberData(nameof(BlogSamples.Rows), MemberType = typeof(BlogSamples))]
     public void NetJsonPipedIntoCanonGivesTheExpressionsCanonicalForm(int line, string expression)
     {
-        var canon = CliRunner.Run("canon", expression);
+        var canon = CliRunner.Run("canon", "--no-lints", expression); // a network file has no text to lint
         foreach (var asWritten in new[] { false, true })
         {
             string[] net = asWritten ? ["net", "--json", "--as-written", expression] : ["net", "--json", expression];
