@@ -27,6 +27,7 @@ internal static class ReluCli
             AnalyzeCommand.Create(console),
             DiffCommand.Create(console),
             FitCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
         Analysis.LintHook.Attach(root, console, "canon", "net", "eval", "analyze");

@@ -22,6 +22,17 @@ public static class Relu
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
 
     /// <summary>
+    /// A network (read from ONNX or JSON by <c>ReluCompiler.Interchange</c>, or built in code) as an expression like
+    /// <see cref="Parse(string)"/> gives: its sum is a₁·σ(w₁·x + b₁) + … + c in unit order, its inputs the network's in
+    /// the network's order, and <paramref name="source"/> names where it came from (a file name, say).
+    /// </summary>
+    public static ReluExpression FromNetwork(Network network, string source)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return new ReluExpression(source, network.ToReluSum(), network.Inputs);
+    }
+
+    /// <summary>
     /// Parses with the inputs and their order given: <c>Relu.Parse("σ(x - y)", inputs: ["y", "x"])</c> takes
     /// points as (y, x). Declared inputs may be absent from the text (a constant is a function of them);
     /// a variable that is not declared is a <see cref="ReluParseException"/> at its position.

@@ -24,13 +24,21 @@ public sealed class ReluExpression
         Inputs = parsed.Variables;
     }
 
+    /// <summary>An expression read from a network file: its inputs keep the network's column order.</summary>
+    internal ReluExpression(string source, ReluSum sum, ImmutableArray<string> inputs)
+    {
+        Source = source;
+        Sum = sum;
+        Inputs = inputs;
+    }
+
     /// <summary>The text it was parsed from.</summary>
     public string Source { get; }
 
     /// <summary>The exact IR: an affine part plus ReLU terms, in the order written.</summary>
     public ReluSum Sum { get; }
 
-    /// <summary>The inputs in input order (declared, else the variables in natural order): the order points are given in.</summary>
+    /// <summary>The inputs in input order (declared, else the variables in natural order; a network file's column order): the order points are given in.</summary>
     public ImmutableArray<string> Inputs { get; }
 
     private CanonicalForm? _canonical;

@@ -51,12 +51,17 @@ internal static class CommandGuard
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Parses an input, attaching the input to any error so the caret can be drawn.</summary>
+    /// <summary>Parses an input (or reads the network file it is), attaching the input to any error so the caret can be drawn.</summary>
     public static ReluExpression Parse(ExpressionInput input) => Parse(input, null);
 
     /// <summary>Parses an input with the inputs <c>--inputs</c> declares (null: the variables written).</summary>
     public static ReluExpression Parse(ExpressionInput input, IReadOnlyList<string>? declared)
     {
+        if (NetworkFile.TryLoad(input, declared) is { } network)
+        {
+            return network;
+        }
+
         try
         {
             var parsed = declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);

@@ -13,6 +13,9 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal sealed record ExpressionInput(string Text, string? Origin)
 {
+    /// <summary>The bytes of an ONNX file (see <see cref="NetworkFile"/>); <see cref="Text"/> is empty then.</summary>
+    public byte[]? OnnxBytes { get; init; }
+
     /// <summary>
     /// The expressions a verb needs: first from each <c>-f</c> file in order, then from positional
     /// arguments. Returns the expressions and the positional arguments left over.
@@ -31,7 +34,7 @@ internal sealed record ExpressionInput(string Text, string? Origin)
         {
             if (expressions.Count < needed)
             {
-                expressions.Add(new ExpressionInput(argument, null));
+                expressions.Add(NetworkFile.IsPath(argument) ? FromFile(argument, console) : new ExpressionInput(argument, null));
             }
             else
             {
@@ -96,7 +99,9 @@ internal sealed record ExpressionInput(string Text, string? Origin)
             throw new CliException($"{path}: {e.Message}");
         }
 
-        return new ExpressionInput(Decode(bytes, path), path);
+        return NetworkFile.IsOnnx(path, bytes)
+            ? new ExpressionInput("", path) { OnnxBytes = bytes }
+            : new ExpressionInput(Decode(bytes, path), path);
     }
 
     /// <summary>Strict UTF-8 decoding that names the line and column of the first invalid byte.</summary>
