@@ -29,7 +29,7 @@ internal static class ExportCommand
             command,
             "relu export \"σ(x-1) + 1\" -o model.onnx",
             "relu export \"σ(x + y) - σ(x - y)\" --float64 -o model.onnx");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             if (result.GetValue(float32) && result.GetValue(float64))
             {
