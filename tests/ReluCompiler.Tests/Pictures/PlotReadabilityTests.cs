@@ -93,7 +93,7 @@ public sealed class PlotReadabilityTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "--from", "-1e300", "--to", "1e300" }, "σ(x)", "error: the values on this range reach past 1e300")]
-    [InlineData(new[] { "--from", "-1e301", "--to", "1" }, "σ(x)", "error: the x-range [-1e+301, 1] reaches past 1e300")]
+    [InlineData(new[] { "--from", "-1e301", "--to", "1" }, "σ(x)", "error: the x-range [-1e301, 1] reaches past 1e300")]
     [InlineData(new string[0], "σ(x - 1e20)", "error: the x-range [99999999999999999999, 100000000000000000001] is too narrow for its distance from 0 to be drawn in double precision")]
     public void RangesThatDoublesCannotDrawAreRefusedWithTheReason(string[] range, string expression, string message)
     {
