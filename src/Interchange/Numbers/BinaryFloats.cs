@@ -33,24 +33,8 @@ internal static class BinaryFloats
     }
 
     /// <summary>The exact value of a finite double; null for NaN and ±∞.</summary>
-    public static Fraction? FromDouble(double value)
-    {
-        var bits = BitConverter.DoubleToInt64Bits(value);
-        var exponentBits = (int)((bits >> 52) & 0x7FF);
-        if (exponentBits == 0x7FF)
-        {
-            return null;
-        }
-
-        var mantissa = bits & 0xFFFFFFFFFFFFFL;
-        var exponent = exponentBits == 0 ? -1074 : exponentBits - 1075;
-        if (exponentBits != 0)
-        {
-            mantissa |= 1L << 52;
-        }
-
-        return Dyadic(bits < 0 ? -mantissa : mantissa, exponent);
-    }
+    public static Fraction? FromDouble(double value) =>
+        double.IsFinite(value) ? FloatArithmetic.ToFraction(value) : null;
 
     /// <summary>The float nearest to <paramref name="value"/> (ties to even); ±∞ past the float range.</summary>
     public static float ToSingle(Fraction value)
