@@ -9,12 +9,15 @@ namespace ReluCompiler.Interchange;
 public sealed class NetworkFormatException : Exception
 {
     /// <summary>An error with a message that says what is wrong and where.</summary>
+    /// <param name="message">What is wrong, naming the node, tensor or JSON property, or the line and column.</param>
     public NetworkFormatException(string message)
         : base(message)
     {
     }
 
     /// <summary>An error caused by a lower-level one (a protobuf or JSON decoding error).</summary>
+    /// <param name="message">What is wrong, in the reader's words.</param>
+    /// <param name="inner">The decoder's own error, kept for its details.</param>
     public NetworkFormatException(string message, Exception inner)
         : base(message, inner)
     {

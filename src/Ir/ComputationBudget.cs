@@ -15,6 +15,8 @@ public sealed class ComputationBudget
     private long _digits;
 
     /// <summary>A budget with the documented limits, or smaller ones (for tests).</summary>
+    /// <param name="maxBreakpoints">The most kinks all flattenings may create together; the default is <see cref="Limits.MaxTotalBreakpoints"/>.</param>
+    /// <param name="maxDigits">The most decimal digits all created numbers may have together; the default is <see cref="Limits.MaxTotalExactDigits"/>.</param>
     public ComputationBudget(int maxBreakpoints = Limits.MaxTotalBreakpoints, long maxDigits = Limits.MaxTotalExactDigits)
     {
         _maxBreakpoints = maxBreakpoints;
@@ -28,6 +30,8 @@ public sealed class ComputationBudget
     public long Digits => _digits;
 
     /// <summary>Counts a flattening's result: its kinks, and the digits of every number in it.</summary>
+    /// <param name="form">The form a flattening just produced.</param>
+    /// <exception cref="LimitExceededException">The kinks or the digits spent so far pass the budget, or one number passes <see cref="Limits.MaxExactDigits"/>.</exception>
     public void Spend(UnivariateForm form)
     {
         _breakpoints += form.Breakpoints.Length;
@@ -47,6 +51,8 @@ public sealed class ComputationBudget
     }
 
     /// <summary>Counts every number of a sum just built by scaling (a constant factor times a sum).</summary>
+    /// <param name="sum">The sum just built.</param>
+    /// <exception cref="LimitExceededException">The digits spent so far pass the budget, or one number passes <see cref="Limits.MaxExactDigits"/>.</exception>
     public void Spend(ReluSum sum)
     {
         Spend(sum.Affine.Constant);
@@ -67,6 +73,9 @@ public sealed class ComputationBudget
     }
 
     /// <summary>Counts one number just created; throws past the per-number or the total limit.</summary>
+    /// <param name="value">The number just created.</param>
+    /// <returns><paramref name="value"/>, so a call can wrap the expression that creates it.</returns>
+    /// <exception cref="LimitExceededException">The digits spent so far pass the budget, or <paramref name="value"/> passes <see cref="Limits.MaxExactDigits"/>.</exception>
     public Fraction Spend(Fraction value)
     {
         var digits = Limits.Digits(Limits.CheckDigits(value));

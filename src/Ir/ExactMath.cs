@@ -16,6 +16,8 @@ public static class ExactMath
     /// <see cref="Fraction.ToDouble"/> answers NaN when numerator and denominator are both huge,
     /// so the conversion is done here, on the integers.
     /// </summary>
+    /// <param name="value">Any rational, reduced or not; a zero denominator reads as ±∞ by the numerator's sign, 0/0 as NaN.</param>
+    /// <returns>The correctly rounded double, −0 for a negative value too small to represent.</returns>
     public static double ToDouble(Fraction value)
     {
         var numerator = value.Numerator;
@@ -80,6 +82,8 @@ public static class ExactMath
     /// value: plain digits while they are at most <see cref="PlainDigits"/> long, otherwise significant digits and
     /// a decimal exponent, which is how the parser's literals are written too (<see cref="Limits"/>).
     /// </summary>
+    /// <param name="value">The rational to print.</param>
+    /// <returns>The shortest of the forms above that is exact; <see cref="Format(double)"/> is the text for doubles.</returns>
     public static string Format(Fraction value)
     {
         var reduced = value.Reduce();
@@ -155,6 +159,9 @@ public static class ExactMath
     /// The exact decimal text of a rational whose denominator has no prime factor but 2 and 5 (<c>0.125</c>,
     /// <c>1e-400</c>), however many digits that takes; false for any other rational. JSON output uses it.
     /// </summary>
+    /// <param name="value">The rational to print.</param>
+    /// <param name="text">The decimal text when it terminates; empty otherwise.</param>
+    /// <returns>Whether the decimal expansion terminates.</returns>
     public static bool TryFormatDecimal(Fraction value, out string text)
     {
         var reduced = value.Reduce();
@@ -218,12 +225,20 @@ public static class ExactMath
     }
 
     /// <summary>Formats a double the way the command line prints numbers: invariant, shortest round-trip.</summary>
+    /// <param name="value">Any double; NaN and ±∞ print as <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c>.</param>
+    /// <returns>The shortest text that reads back to the same double, with an invariant decimal point.</returns>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A fraction from an integer.</summary>
+    /// <param name="value">The integer.</param>
+    /// <returns><paramref name="value"/>/1.</returns>
     public static Fraction Of(BigInteger value) => new(value);
 
     /// <summary>A fraction p/q; <paramref name="denominator"/> must not be zero.</summary>
+    /// <param name="numerator">p, with the sign of the result (or with a negative q, the opposite).</param>
+    /// <param name="denominator">q, not zero.</param>
+    /// <returns>p/q reduced to lowest terms.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
     public static Fraction Of(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero)
@@ -235,6 +250,8 @@ public static class ExactMath
     }
 
     /// <summary>The sign of a rational: -1, 0 or 1.</summary>
+    /// <param name="value">The rational.</param>
+    /// <returns>-1 when negative, 0 when zero, 1 when positive.</returns>
     public static int Sign(Fraction value) => value.IsZero ? 0 : value.IsNegative ? -1 : 1;
 
     /// <summary>Whether 1/denominator terminates in base ten, and after how many digits.</summary>

@@ -4,7 +4,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// Bounds on what one expression may cost (DESIGN §3, limits of flattening), so that every input ends in an
+/// Bounds on what one expression may cost, so that every input ends in an
 /// answer or an ordinary error within bounded time and memory: nesting can double the kinks at every
 /// level, and exact arithmetic can grow numbers without end (a sum of 1/p over many primes, a product of
 /// many 1e400). Each is checked where the work happens; <see cref="ComputationBudget"/> adds them up over
@@ -45,6 +45,8 @@ public static class Limits
     private const double DigitsPerBit = 0.30102999566398120;
 
     /// <summary>Throws <see cref="LimitExceededException"/> when <paramref name="count"/> is past the cap.</summary>
+    /// <param name="count">The kinks one flattening would produce.</param>
+    /// <exception cref="LimitExceededException"><paramref name="count"/> is more than <see cref="MaxFlattenedBreakpoints"/>.</exception>
     public static void CheckFlattenedBreakpoints(int count)
     {
         if (count > MaxFlattenedBreakpoints)
@@ -58,6 +60,10 @@ public static class Limits
     /// <paramref name="value"/>, or a <see cref="LimitExceededException"/> saying that <paramref name="what"/>
     /// has more than <see cref="MaxExactDigits"/> digits in its numerator or denominator.
     /// </summary>
+    /// <param name="value">The number to check.</param>
+    /// <param name="what">How the message names the number, such as <c>the constant</c>.</param>
+    /// <returns><paramref name="value"/>, so a call can wrap the expression that creates it.</returns>
+    /// <exception cref="LimitExceededException"><paramref name="value"/> has more than <see cref="MaxExactDigits"/> digits.</exception>
     public static Fraction CheckDigits(Fraction value, string what = "an exact number")
     {
         var digits = Digits(value);
@@ -71,6 +77,8 @@ public static class Limits
     }
 
     /// <summary>About how many decimal digits the longer of the numerator and denominator of <paramref name="value"/> has (at least 1).</summary>
+    /// <param name="value">The number to measure.</param>
+    /// <returns>1 + ⌊bits · log10 2⌋ for the longer part: never fewer than its digits, at most one more.</returns>
     public static long Digits(Fraction value)
     {
         var bits = System.Math.Max(BitLength(value.Numerator), BitLength(value.Denominator));

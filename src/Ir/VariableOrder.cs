@@ -20,12 +20,18 @@ public sealed class VariableOrder : IComparer<string>
     }
 
     /// <summary>Compares two names in natural order (see the class summary).</summary>
+    /// <param name="x">A name; null sorts first.</param>
+    /// <param name="y">Another name; null sorts first.</param>
+    /// <returns>Negative when <paramref name="x"/> comes first, zero only for equal strings, positive otherwise.</returns>
     public static int Compare(string? x, string? y) => Instance.CompareNames(x, y);
 
     /// <summary>
     /// The inputs of two functions taken together: one side's list when it includes the other's (so a
     /// declared order survives), otherwise every name of both in natural order.
     /// </summary>
+    /// <param name="left">The first function's inputs, in its order.</param>
+    /// <param name="right">The second function's inputs, in its order.</param>
+    /// <returns>The list that includes the other (<paramref name="left"/> when both do), else a new list in natural order.</returns>
     public static IReadOnlyList<string> Union(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
         if (right.All(left.Contains))

@@ -15,8 +15,15 @@ public static class ExactNumbers
     /// Reads <paramref name="text"/> (surrounding spaces allowed). On failure, <paramref name="reason"/> says
     /// why and <paramref name="offset"/> is the 0-based index of the offending character.
     /// </summary>
+    /// <param name="text">The number's text, such as <c>-2/3</c> or <c> 1e-3 </c>.</param>
+    /// <param name="value">The exact value, reduced, when the text is a number; 0 otherwise.</param>
+    /// <param name="reason">Null on success; otherwise what is wrong, quoting the user's text in backticks.</param>
+    /// <param name="offset">0 on success; otherwise the 0-based UTF-16 index where the problem is.</param>
+    /// <returns>Whether the whole text is one number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static bool TryParse(string text, out Fraction value, out string? reason, out int offset)
     {
+        ArgumentNullException.ThrowIfNull(text);
         value = Fraction.Zero;
         var i = Skip(text, 0);
         var negative = false;

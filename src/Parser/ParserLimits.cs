@@ -2,7 +2,7 @@ namespace ReluCompiler.Parser;
 
 /// <summary>
 /// The documented bounds on what the parser accepts, so that no input can exhaust the stack, memory or
-/// time (DESIGN §2). Passing one is an ordinary <see cref="ReluParseException"/> located where it happens;
+/// time. Passing one is an ordinary <see cref="ReluParseException"/> located where it happens;
 /// every check runs before any recursion over the input.
 /// </summary>
 public static class ParserLimits

@@ -9,6 +9,10 @@ namespace ReluCompiler.Parser;
 public sealed class ReluParseException : Exception
 {
     /// <summary>An error at a position.</summary>
+    /// <param name="reason">What is wrong, without the position; user text in backticks.</param>
+    /// <param name="line">1-based line of the problem.</param>
+    /// <param name="column">1-based column in that line, in UTF-16 code units.</param>
+    /// <param name="offset">0-based offset into the whole text, in UTF-16 code units.</param>
     public ReluParseException(string reason, int line, int column, int offset)
         : base($"line {line}, column {column}: {reason}")
     {

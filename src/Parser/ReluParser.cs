@@ -21,6 +21,8 @@ public static class ReluParser
     /// Parses and lowers <paramref name="text"/> (plain, Unicode or LaTeX: <c>σ(x-1) + 1</c>,
     /// <c>\[\sigma(x-1) +1\]</c>, <c>f(x) = σ(x-1) + 1</c>); throws <see cref="ReluParseException"/> on bad input.
     /// </summary>
+    /// <param name="text">The expression; at most one definition head such as <c>f(x) =</c>.</param>
+    /// <returns>The text, its ReLU sum as written, and its inputs (the head's, else the variables in natural order).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReluParseException">The text is not a valid expression, or passes a limit.</exception>
     public static ParsedExpression Parse(string text) => Parse(text, null);
@@ -31,7 +33,15 @@ public static class ReluParser
     /// an error at its position. Null means the inputs are the variables written, in natural order
     /// (<see cref="VariableOrder"/>), or the names of a definition head <c>f(y, x) =</c>.
     /// </summary>
+    /// <param name="text">The expression; at most one definition head such as <c>f(x) =</c>.</param>
+    /// <param name="inputs">The inputs in the order a point gives them, or null to take them from the text.</param>
+    /// <returns>The text, its ReLU sum as written, and its inputs.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a list of distinct variable names (<see cref="CheckInputs"/>).</exception>
+    /// <exception cref="ReluParseException">
+    /// The text is not a valid expression, passes a limit, or uses (in its body or its definition head) a variable
+    /// not in <paramref name="inputs"/>.
+    /// </exception>
     public static ParsedExpression Parse(string text, IReadOnlyList<string>? inputs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -45,7 +55,12 @@ public static class ReluParser
     /// Parses an equation <c>A = B</c> (or <c>f(x) = A = B</c>, whose head declares the inputs) into its two
     /// sides, each lowered on its own with the same <paramref name="inputs"/>.
     /// </summary>
+    /// <param name="text">The equation, with one <c>=</c> between the sides (two with a definition head).</param>
+    /// <param name="inputs">The inputs of both sides in the order a point gives them, or null to take them from the head or the text.</param>
+    /// <returns>Both sides, each with its own text and sum; without declared inputs, each side's inputs are its own variables.</returns>
     /// <exception cref="ReluParseException">The text is not an equation of two valid expressions.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a list of distinct variable names (<see cref="CheckInputs"/>).</exception>
     public static ParsedEquation ParseEquation(string text, IReadOnlyList<string>? inputs = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -77,10 +92,22 @@ public static class ReluParser
     }
 
     /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="expression">The parsed expression when the text parses; null otherwise.</param>
+    /// <param name="error">The located error when it does not; null otherwise.</param>
+    /// <returns>Whether the text parsed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null: a programming error, not bad input.</exception>
     public static bool TryParse(string text, out ParsedExpression? expression, out ReluParseException? error) =>
         TryParse(text, null, out expression, out error);
 
     /// <summary>Like <see cref="Parse(string, IReadOnlyList{string})"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="inputs">The inputs in the order a point gives them, or null to take them from the text.</param>
+    /// <param name="expression">The parsed expression when the text parses; null otherwise.</param>
+    /// <param name="error">The located error when it does not; null otherwise.</param>
+    /// <returns>Whether the text parsed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null: a programming error, not bad input.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a list of distinct variable names: also a programming error.</exception>
     public static bool TryParse(string text, IReadOnlyList<string>? inputs, out ParsedExpression? expression, out ReluParseException? error)
     {
         try
@@ -101,6 +128,9 @@ public static class ReluParser
     /// What is wrong with a list of input names, or null when nothing is: each must be a variable name
     /// (<c>[A-Za-z_][A-Za-z0-9_]*</c>), none a function name, none given twice.
     /// </summary>
+    /// <param name="inputs">The names to check, in order.</param>
+    /// <returns>A sentence naming the first bad name and why, or null when all are good.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     public static string? CheckInputs(IReadOnlyList<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);

@@ -154,6 +154,8 @@ public sealed class ReluExpression
     /// [A, B]ⁿ): range and where it is reached, zeros, signs, monotone parts, Lipschitz constant, convexity.
     /// One input is exact throughout; several inputs say which parts are exact and which are bounds.
     /// </summary>
+    /// <param name="domain">The interval every input ranges over; the whole space when null.</param>
+    /// <returns>The one-variable analysis for at most one input, else the several-variable one, with points in <see cref="Inputs"/> order.</returns>
     public FunctionAnalysis Analyze(AnalysisDomain? domain = null) => FunctionAnalysis.Of(Canonical, Inputs, domain);
 
     /// <inheritdoc />

@@ -27,6 +27,10 @@ public sealed record AnalysisDomain
     public bool IsBounded => From is not null && To is not null;
 
     /// <summary>The interval between <paramref name="from"/> and <paramref name="to"/>; throws unless from &lt; to.</summary>
+    /// <param name="from">Left end A, exact; null for −∞.</param>
+    /// <param name="to">Right end B, exact; null for +∞.</param>
+    /// <returns>The interval [A, B] with its ends reduced, open where an end is null.</returns>
+    /// <exception cref="System.ArgumentException">Both ends are finite and <paramref name="from"/> is not less than <paramref name="to"/>.</exception>
     public static AnalysisDomain Between(Fraction? from, Fraction? to)
     {
         Interval.CheckOrdered(from, to);

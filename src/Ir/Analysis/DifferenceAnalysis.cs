@@ -48,6 +48,12 @@ public sealed class DifferenceAnalysis
     public PointExtremum? LargestPoint { get; }
 
     /// <summary>Compares two one-variable forms on a domain (the real line when null).</summary>
+    /// <param name="left">A, the first function.</param>
+    /// <param name="right">B, the second function, in the same variable as A (either may be a constant).</param>
+    /// <param name="domain">Where to compare; the real line when null.</param>
+    /// <returns>Whether A = B on the domain, the parts where they differ with the sign of A − B, and the largest |A − B| with where it is reached.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">A and B are in differently named variables.</exception>
     public static DifferenceAnalysis Of(UnivariateForm left, UnivariateForm right, AnalysisDomain? domain = null)
     {
         if (left is null || right is null)
@@ -61,6 +67,12 @@ public sealed class DifferenceAnalysis
     }
 
     /// <summary>Compares two canonical forms in any number of variables (ordinal variable order) on the box [A, B]ⁿ.</summary>
+    /// <param name="left">A, the first function.</param>
+    /// <param name="right">B, the second function.</param>
+    /// <param name="variables">The order of a point's coordinates, naming every variable of both forms.</param>
+    /// <param name="domain">The interval every variable ranges over; the whole space when null.</param>
+    /// <returns>Whether A = B on the box, a witness where they differ, and on a bounded box the largest |A − B| and one point reaching it.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument other than <paramref name="domain"/> is null.</exception>
     public static DifferenceAnalysis Of(CanonicalForm left, CanonicalForm right, IReadOnlyList<string> variables, AnalysisDomain? domain = null)
     {
         if (left is null || right is null)

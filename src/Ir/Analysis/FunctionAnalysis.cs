@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ReluCompiler.Ir.Analysis;
@@ -18,8 +19,18 @@ public sealed class FunctionAnalysis
     public MultivariateAnalysis? Multivariate { get; }
 
     /// <summary>Analyses a canonical form whose points are given in <paramref name="variables"/> order.</summary>
+    /// <param name="form">The function.</param>
+    /// <param name="variables">The order of a point's coordinates, naming every variable of <paramref name="form"/>; a constant may be given one name.</param>
+    /// <param name="domain">The interval every variable ranges over; the whole space when null.</param>
+    /// <returns>The one-variable analysis when <paramref name="variables"/> has at most one name, else the several-variable one.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="form"/> or <paramref name="variables"/> is null.</exception>
     public static FunctionAnalysis Of(CanonicalForm form, IReadOnlyList<string> variables, AnalysisDomain? domain = null)
     {
+        if (form is null || variables is null)
+        {
+            throw new ArgumentNullException(form is null ? nameof(form) : nameof(variables));
+        }
+
         if (variables.Count <= 1)
         {
             var univariate = form.ToUnivariate();

@@ -18,23 +18,34 @@ public readonly record struct Interval(Fraction? From, bool FromClosed, Fraction
     public const string Infinity = "\u221E"; // ∞
 
     /// <summary>The closed interval [from, to], unbounded where an end is null.</summary>
+    /// <param name="from">Left end, null for −∞.</param>
+    /// <param name="to">Right end, null for +∞; not checked against <paramref name="from"/>.</param>
+    /// <returns>The interval, closed at each finite end.</returns>
     public static Interval Closed(Fraction? from, Fraction? to) => new(from, from is not null, to, to is not null);
 
     /// <summary>The open interval (from, to).</summary>
+    /// <param name="from">Left end, null for −∞.</param>
+    /// <param name="to">Right end, null for +∞; not checked against <paramref name="from"/>.</param>
+    /// <returns>The interval, open at both ends.</returns>
     public static Interval Open(Fraction? from, Fraction? to) => new(from, false, to, false);
 
     /// <summary>The one point <paramref name="at"/>.</summary>
+    /// <param name="at">The point.</param>
+    /// <returns>[at, at].</returns>
     public static Interval Point(Fraction at) => new(at, true, at, true);
 
     /// <summary>Whether the set is one point.</summary>
     public bool IsPoint => From is { } a && To is { } b && a.CompareTo(b) == 0;
 
     /// <summary>Whether <paramref name="x"/> lies in the set.</summary>
+    /// <param name="x">The number to test.</param>
+    /// <returns>True when <paramref name="x"/> is between the ends, an end counting only when it is closed.</returns>
     public bool Contains(Fraction x) =>
         (From is not { } a || (FromClosed ? x.CompareTo(a) >= 0 : x.CompareTo(a) > 0))
         && (To is not { } b || (ToClosed ? x.CompareTo(b) <= 0 : x.CompareTo(b) < 0));
 
     /// <summary>A point strictly inside (or the point itself): the midpoint, or one unit in from a finite end.</summary>
+    /// <returns>A reduced exact number in the set; 0 for the whole line.</returns>
     public Fraction Inside() => (From, To) switch
     {
         ({ } a, { } b) => ((a + b) / 2).Reduce(),
@@ -57,6 +68,8 @@ public readonly record struct Interval(Fraction? From, bool FromClosed, Fraction
     }
 
     /// <summary>How a sentence names the set: <c>x = 3</c> for a point, <c>x in [0, 1]</c> otherwise.</summary>
+    /// <param name="variable">The variable's name, written as given.</param>
+    /// <returns>The phrase, such as <c>x in [0, 1)</c>.</returns>
     public string Describe(string variable) => IsPoint ? variable + " = " + this : variable + " in " + this;
 
     /// <summary>Whether <paramref name="x"/> is before <paramref name="y"/> as left ends (null is −∞).</summary>

@@ -12,7 +12,7 @@ namespace ReluCompiler.Ir.Analysis;
 /// the same on the recession function over [−1, 1]ⁿ, the Lipschitz constant by the regions
 /// (<see cref="Regions"/>), convexity by the signs of the kinks. Past the stated limits, a bound says so.
 /// </summary>
-public static class MultivariateAnalyzer
+internal static class MultivariateAnalyzer
 {
     /// <summary>Analyses <paramref name="form"/> with points in <paramref name="variables"/> order on [A, B]ⁿ (ℝⁿ when null).</summary>
     public static MultivariateAnalysis Analyze(CanonicalForm form, IReadOnlyList<string> variables, AnalysisDomain? domain = null)

@@ -26,7 +26,7 @@ public sealed record FitResult(UnivariateForm Form, SmallestNetworkResult Networ
 }
 
 /// <summary>
-/// Networks through points (DESIGN §3, interpolation): the piecewise-linear interpolant, flat outside the
+/// Networks through points: the piecewise-linear interpolant, flat outside the
 /// points, f(x) = y₀ + m₀·σ(x − x₀) + Σ (mᵢ − mᵢ₋₁)·σ(x − xᵢ) − mₙ₋₁·σ(x − xₙ); and, with a budget of
 /// units, the best such function through a subset of the points, chosen by dynamic programming for the
 /// smallest largest error (L∞) on the given points.
@@ -37,6 +37,10 @@ public static class PointFit
     public const int MaxBudgetedPoints = 200;
 
     /// <summary>The interpolant through <paramref name="points"/> (any order; an x twice must have one y) as a form in <paramref name="variable"/>.</summary>
+    /// <param name="points">The points, exact, in any order; at least one.</param>
+    /// <param name="variable">The variable's name in the result.</param>
+    /// <returns>The piecewise-linear function through every point, constant left of the first and right of the last.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="points"/> is null or empty, or gives one x two values.</exception>
     public static UnivariateForm Interpolate(IReadOnlyList<DataPoint> points, string variable = "x")
     {
         var sorted = Sorted(points);
@@ -48,6 +52,15 @@ public static class PointFit
     /// subset of the points (flat outside them) whose smallest network has at most that many units and whose
     /// largest error on the points is least among such subsets.
     /// </summary>
+    /// <param name="points">The points, exact, in any order; at least one, and at most <see cref="MaxBudgetedPoints"/> with a budget that the interpolant exceeds.</param>
+    /// <param name="maxUnits">The most hidden units the result may need, or null for the interpolant.</param>
+    /// <param name="variable">The variable's name in the result.</param>
+    /// <returns>The function, its smallest network, its largest error on the points and the x where it bends.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// <paramref name="points"/> is null or empty, gives one x two values, or has more than <see cref="MaxBudgetedPoints"/> points
+    /// when the interpolant needs more than <paramref name="maxUnits"/> units.
+    /// </exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="maxUnits"/> is negative and the interpolant needs a unit.</exception>
     public static FitResult Fit(IReadOnlyList<DataPoint> points, int? maxUnits = null, string variable = "x")
     {
         var sorted = Sorted(points);

@@ -11,7 +11,7 @@ namespace ReluCompiler.Ir.Analysis;
 /// on a piece the function is a line, so its extremes on a closed interval are at piece ends, its zeros
 /// are one root per sloped piece, and its slopes, kinks and signs are exact rationals.
 /// </summary>
-public static class UnivariateAnalyzer
+internal static class UnivariateAnalyzer
 {
     /// <summary>Analyses <paramref name="form"/> on <paramref name="domain"/> (the real line when null).</summary>
     public static UnivariateAnalysis Analyze(UnivariateForm form, AnalysisDomain? domain = null)

@@ -10,7 +10,7 @@ namespace ReluCompiler.Ir;
 
 /// <summary>
 /// An affine form w·x + b over named variables, such as <c>2*x - y + 1</c>: exact coefficients,
-/// variables sorted by ordinal name, no zero coefficients. Immutable, with value equality.
+/// variables in <see cref="VariableOrder"/> (natural order), no zero coefficients. Immutable, with value equality.
 /// </summary>
 public sealed class AffineForm : IEquatable<AffineForm>
 {
@@ -23,7 +23,7 @@ public sealed class AffineForm : IEquatable<AffineForm>
         Constant = constant;
     }
 
-    /// <summary>The variable terms, sorted by variable name (ordinal), none with a zero coefficient.</summary>
+    /// <summary>The variable terms in <see cref="VariableOrder"/>, one per variable, none with a zero coefficient.</summary>
     public ImmutableArray<LinearTerm> Terms { get; }
 
     /// <summary>The constant b.</summary>
@@ -32,16 +32,23 @@ public sealed class AffineForm : IEquatable<AffineForm>
     /// <summary>Whether the form has no variable terms.</summary>
     public bool IsConstant => Terms.IsEmpty;
 
-    /// <summary>The variable names, sorted.</summary>
+    /// <summary>The variable names, in <see cref="VariableOrder"/>.</summary>
     public IEnumerable<string> Variables => Terms.Select(t => t.Variable);
 
     /// <summary>The constant form <paramref name="value"/>.</summary>
+    /// <param name="value">The constant, exact.</param>
+    /// <returns>A form with no variable terms and the constant reduced.</returns>
     public static AffineForm FromConstant(Fraction value) => new(ImmutableArray<LinearTerm>.Empty, value.Reduce());
 
     /// <summary>The form 1·<paramref name="name"/>.</summary>
+    /// <param name="name">The variable's name; not checked (the parser checks names).</param>
+    /// <returns>The form with one term of coefficient 1 and constant 0.</returns>
     public static AffineForm FromVariable(string name) => new(ImmutableArray.Create(new LinearTerm(name, Fraction.One)), Fraction.Zero);
 
     /// <summary>A form from any coefficients: sorts, merges equal names and drops zeros.</summary>
+    /// <param name="terms">Coefficients by variable, in any order; a name may repeat and a coefficient may be zero.</param>
+    /// <param name="constant">The constant b.</param>
+    /// <returns>The form with one reduced term per variable whose coefficients do not sum to zero.</returns>
     public static AffineForm Create(IEnumerable<LinearTerm> terms, Fraction constant)
     {
         // One array, sorted and merged in place: most forms have one or two terms, where a list, a builder
@@ -73,6 +80,8 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>The coefficient of <paramref name="variable"/>, zero when absent.</summary>
+    /// <param name="variable">The variable's name, compared ordinally.</param>
+    /// <returns>The exact coefficient.</returns>
     public Fraction CoefficientOf(string variable)
     {
         foreach (var term in Terms)
@@ -87,6 +96,8 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>this + other.</summary>
+    /// <param name="other">The form to add.</param>
+    /// <returns>The sum, with terms that cancel removed.</returns>
     public AffineForm Add(AffineForm other)
     {
         var constant = (Constant + other.Constant).Reduce();
@@ -116,9 +127,13 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>this − other.</summary>
+    /// <param name="other">The form to subtract.</param>
+    /// <returns>The difference, with terms that cancel removed.</returns>
     public AffineForm Subtract(AffineForm other) => Add(other.Scale(Fraction.MinusOne));
 
     /// <summary>factor · this.</summary>
+    /// <param name="factor">The exact factor; 0 gives <see cref="Zero"/>.</param>
+    /// <returns>The scaled form.</returns>
     public AffineForm Scale(Fraction factor)
     {
         if (factor.IsZero)
@@ -136,9 +151,14 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>this + value.</summary>
+    /// <param name="value">The exact amount added to the constant.</param>
+    /// <returns>The form with the same terms and the new constant.</returns>
     public AffineForm AddConstant(Fraction value) => new(Terms, (Constant + value).Reduce());
 
     /// <summary>Exact value at a point; a variable missing from <paramref name="point"/> is an error.</summary>
+    /// <param name="point">A value for each variable of the form; extra names are ignored.</param>
+    /// <returns>w·x + b, exact and reduced.</returns>
+    /// <exception cref="ArgumentException">A variable of the form has no value in <paramref name="point"/>.</exception>
     public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)
     {
         var sum = Constant;
@@ -151,6 +171,9 @@ public sealed class AffineForm : IEquatable<AffineForm>
     }
 
     /// <summary>Double value at a point; each coefficient is rounded once to the nearest double.</summary>
+    /// <param name="point">A value for each variable of the form; extra names are ignored.</param>
+    /// <returns>w·x + b in double arithmetic, terms added in <see cref="Terms"/> order, then the constant first.</returns>
+    /// <exception cref="ArgumentException">A variable of the form has no value in <paramref name="point"/>.</exception>
     public double Evaluate(IReadOnlyDictionary<string, double> point)
     {
         var sum = ExactMath.ToDouble(Constant);

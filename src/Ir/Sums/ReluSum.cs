@@ -19,6 +19,9 @@ public sealed class ReluSum : IEquatable<ReluSum>
     public static readonly ReluSum Zero = new(AffineForm.Zero, ImmutableArray<ReluTerm>.Empty);
 
     /// <summary>A sum of an affine part and ReLU terms.</summary>
+    /// <param name="affine">The affine part w·x + b.</param>
+    /// <param name="terms">The ReLU terms in the order written; a default array is taken as none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="affine"/> is null.</exception>
     public ReluSum(AffineForm affine, ImmutableArray<ReluTerm> terms)
     {
         Affine = affine ?? throw new ArgumentNullException(nameof(affine));
@@ -42,16 +45,26 @@ public sealed class ReluSum : IEquatable<ReluSum>
     public bool IsAffine => Terms.IsEmpty;
 
     /// <summary>The sum that is just <paramref name="affine"/>.</summary>
+    /// <param name="affine">The affine part.</param>
+    /// <returns>A sum with no ReLU terms.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="affine"/> is null.</exception>
     public static ReluSum FromAffine(AffineForm affine) => new(affine, ImmutableArray<ReluTerm>.Empty);
 
     /// <summary>The sum 1·σ(<paramref name="argument"/>).</summary>
+    /// <param name="argument">The argument of σ.</param>
+    /// <returns>A sum with one ReLU term of coefficient 1 and a zero affine part.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="argument"/> is null.</exception>
     public static ReluSum Relu(AffineForm argument) =>
         new(AffineForm.Zero, ImmutableArray.Create(new ReluTerm(Fraction.One, argument)));
 
     /// <summary>this + other, terms of this first.</summary>
+    /// <param name="other">The sum to add.</param>
+    /// <returns>The affine parts added, the ReLU terms of both kept side by side (not merged).</returns>
     public ReluSum Add(ReluSum other) => new(Affine.Add(other.Affine), Terms.AddRange(other.Terms));
 
     /// <summary>factor · this; a zero factor gives zero.</summary>
+    /// <param name="factor">The exact factor.</param>
+    /// <returns>Every coefficient times <paramref name="factor"/>, σ arguments unchanged.</returns>
     public ReluSum Scale(Fraction factor)
     {
         if (factor.IsZero)
@@ -69,6 +82,9 @@ public sealed class ReluSum : IEquatable<ReluSum>
     }
 
     /// <summary>Exact value at a point (every variable must have a value).</summary>
+    /// <param name="point">A value for each variable of the sum; extra names are ignored.</param>
+    /// <returns>f(point), exact and reduced.</returns>
+    /// <exception cref="ArgumentException">A variable of the sum has no value in <paramref name="point"/>.</exception>
     public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point)
     {
         var sum = Affine.Evaluate(point);
@@ -88,6 +104,9 @@ public sealed class ReluSum : IEquatable<ReluSum>
     /// Double value at a point, summing terms in written order with coefficients rounded once.
     /// NaN in any variable gives NaN (σ(NaN) is NaN, not 0).
     /// </summary>
+    /// <param name="point">A value for each variable of the sum; extra names are ignored.</param>
+    /// <returns>f(point) in double arithmetic: the affine part, then each term in order.</returns>
+    /// <exception cref="ArgumentException">A variable of the sum has no value in <paramref name="point"/>.</exception>
     public double Evaluate(IReadOnlyDictionary<string, double> point)
     {
         var sum = Affine.Evaluate(point);

@@ -7,6 +7,9 @@ namespace ReluCompiler.Ir;
 public sealed class ReluTerm : IEquatable<ReluTerm>
 {
     /// <summary>A term a·σ(argument).</summary>
+    /// <param name="coefficient">The outer coefficient a, exact; kept reduced, zero allowed.</param>
+    /// <param name="argument">The argument w·x + b of σ.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="argument"/> is null.</exception>
     public ReluTerm(Fraction coefficient, AffineForm argument)
     {
         Coefficient = coefficient.Reduce();
@@ -20,6 +23,8 @@ public sealed class ReluTerm : IEquatable<ReluTerm>
     public AffineForm Argument { get; }
 
     /// <summary>The same term multiplied by <paramref name="factor"/>.</summary>
+    /// <param name="factor">The exact factor.</param>
+    /// <returns>(factor · a)·σ(w·x + b): the argument is unchanged, so a negative factor does not move the kink.</returns>
     public ReluTerm Scale(Fraction factor) => new(Coefficient * factor, Argument);
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ using ReluCompiler.Parser.Syntax;
 namespace ReluCompiler.Parser.Lints;
 
 /// <summary>
-/// Lints: warnings about expressions that are valid but probably not meant (issue 13) — a constant unit
+/// Lints: warnings about expressions that are valid but probably not meant — a constant unit
 /// (<c>σ(0×x + 1)</c>), terms that cancel (<c>σ(x) − σ(x)</c>), a unit never active on an interval, units on
 /// one hyperplane that merge, a zero coefficient. Each has the span of the text it is about. Lints never
 /// change what an expression means.
@@ -25,6 +25,10 @@ public static class ReluLints
     /// more) or is longer than <see cref="MaxLintedLength"/>. With an interval [<paramref name="from"/>,
     /// <paramref name="to"/>] (null ends unbounded; with several variables the box), units never active on it are reported too.
     /// </summary>
+    /// <param name="text">The expression as the user wrote it; null gives no lints.</param>
+    /// <param name="from">Left end of the interval to check units against, null for −∞.</param>
+    /// <param name="to">Right end of the interval, null for +∞; with both ends null, no unit is reported as never active.</param>
+    /// <returns>The lints, each with its message and the span of text it is about.</returns>
     public static ImmutableArray<ReluLint> Find(string text, Fraction? from = null, Fraction? to = null)
     {
         if (text is null || text.Length > MaxLintedLength)
