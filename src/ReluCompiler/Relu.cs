@@ -48,12 +48,23 @@ public static class Relu
     /// points as (y, x). Declared inputs may be absent from the text (a constant is a function of them);
     /// a variable that is not declared is a <see cref="ReluParseException"/> at its position.
     /// </summary>
+    /// <param name="text">The expression: plain, Unicode or LaTeX.</param>
+    /// <param name="inputs">The inputs in the order a point gives them; null takes them from the text, as <see cref="Parse(string)"/> does.</param>
+    /// <returns>The parsed expression with <paramref name="inputs"/> as its inputs.</returns>
     /// <exception cref="ArgumentException"><paramref name="inputs"/> has a name twice, a function name or a non-identifier (<see cref="ReluParser.CheckInputs"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ReluParseException">The text is not a valid expression, or uses a variable not in <paramref name="inputs"/>; the exception carries line and column.</exception>
     public static ReluExpression Parse(string text, IReadOnlyList<string> inputs) => new(ReluParser.Parse(text, inputs));
 
     /// <summary>
     /// The two sides of an equation <c>A = B</c> (or <c>f(x) = A = B</c>), for <see cref="Equivalent(ReluExpression, ReluExpression)"/>.
     /// </summary>
+    /// <param name="text">The equation, with one <c>=</c> between the sides (two with a definition head).</param>
+    /// <param name="inputs">The inputs of both sides in the order a point gives them, or null to take them from the head or each side's text.</param>
+    /// <returns>The two sides as expressions, each with its own text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> has a name twice, a function name or a non-identifier.</exception>
+    /// <exception cref="ReluParseException">The text is not an equation of two valid expressions; the exception carries line and column.</exception>
     public static (ReluExpression Left, ReluExpression Right) ParseEquation(string text, IReadOnlyList<string>? inputs = null)
     {
         var equation = ReluParser.ParseEquation(text, inputs);
@@ -160,7 +171,7 @@ public static class Relu
     public static DifferenceAnalysis Diff(string left, string right, AnalysisDomain? domain = null) => Diff(Parse(left), Parse(right), domain);
 
     /// <summary>
-    /// The network through exact points (DESIGN §3, interpolation), or with <paramref name="maxUnits"/> the best
+    /// The network through exact points, or with <paramref name="maxUnits"/> the best
     /// fit with at most that many hidden units, by dynamic programming on the largest error at the points.
     /// </summary>
     /// <param name="points">The points (x, y), exact; x values distinct.</param>

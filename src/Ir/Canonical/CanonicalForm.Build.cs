@@ -15,6 +15,10 @@ public sealed partial class CanonicalForm
     /// leading coefficient s of w (σ(−z) = σ(z) − z when s &lt; 0 moves a·(w·x + b) into the affine
     /// part), equal hyperplanes merge through a hash table, zero kinks drop and the rest are sorted.
     /// </summary>
+    /// <param name="sum">The sum, as written or built.</param>
+    /// <returns>Its canonical form: equal to another sum's exactly when the two are the same function.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sum"/> is null.</exception>
+    /// <exception cref="LimitExceededException">A number created on the way passes <see cref="Limits.MaxExactDigits"/>.</exception>
     public static CanonicalForm FromReluSum(ReluSum sum)
     {
         ArgumentNullException.ThrowIfNull(sum);
@@ -22,6 +26,9 @@ public sealed partial class CanonicalForm
     }
 
     /// <summary>The same function as a canonical form: <c>c + m·x + Σ dₖ·σ(x − tₖ)</c>.</summary>
+    /// <param name="form">The one-variable form.</param>
+    /// <returns>The same function; a form without a variable gives a constant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
     public static CanonicalForm FromUnivariate(UnivariateForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -93,6 +100,8 @@ public sealed partial class CanonicalForm
     }
 
     /// <summary>this + other, by merging the two sorted kink lists in O(K₁ + K₂).</summary>
+    /// <param name="other">The form to add, in any variables.</param>
+    /// <returns>The canonical form of the sum; kinks that cancel are gone.</returns>
     public CanonicalForm Add(CanonicalForm other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -128,6 +137,8 @@ public sealed partial class CanonicalForm
     }
 
     /// <summary>factor · this; a zero factor gives <see cref="Zero"/>.</summary>
+    /// <param name="factor">The exact factor.</param>
+    /// <returns>The canonical form of the scaled function: the same hyperplanes, each dₖ times <paramref name="factor"/>.</returns>
     public CanonicalForm Scale(Fraction factor) =>
         factor.IsZero
             ? Zero
@@ -136,6 +147,8 @@ public sealed partial class CanonicalForm
                 Terms.Select(t => t with { Coefficient = (t.Coefficient * factor).Reduce() }).ToImmutableArray());
 
     /// <summary>this − other.</summary>
+    /// <param name="other">The form to subtract, in any variables.</param>
+    /// <returns>The canonical form of the difference; <see cref="IsZero"/> exactly when the two are the same function.</returns>
     public CanonicalForm Subtract(CanonicalForm other) => Add(other.Scale(Fraction.MinusOne));
 
     private static void AddScaled(Dictionary<string, Fraction> linear, ref Fraction constant, AffineForm form, Fraction factor)

@@ -8,7 +8,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// The canonical form of a ReLU sum in any number of variables (DESIGN §3):
+/// The canonical form of a ReLU sum in any number of variables:
 /// f = c + a·x + Σₖ dₖ·σ(hₖ·x + βₖ), each hyperplane scaled so that its first non-zero coefficient
 /// (in ordinal variable order) is 1, the hyperplanes distinct, every dₖ ≠ 0 and the kinks in
 /// <see cref="HyperplaneOrder"/>. For example <c>1 + x - y + 2*σ(x - y) + 1/3*σ(x + y - 1)</c>.
@@ -47,10 +47,13 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
     public bool IsUnivariate => Variables.Length <= 1;
 
     /// <summary>The form as a ReLU sum: <c>c + a·x + Σ dₖ·σ(hₖ·x + βₖ)</c>.</summary>
+    /// <returns>A sum with the affine part and one term per kink, in canonical order; the same function.</returns>
     public ReluSum ToReluSum() =>
         new(Affine, Terms.Select(t => new ReluTerm(t.Coefficient, t.Hyperplane)).ToImmutableArray());
 
     /// <summary>The same function as a <see cref="UnivariateForm"/>; only for <see cref="IsUnivariate"/> forms.</summary>
+    /// <returns>The one-variable form (a constant without a variable name when the function is constant).</returns>
+    /// <exception cref="InvalidOperationException">The function depends on more than one variable.</exception>
     public UnivariateForm ToUnivariate()
     {
         if (!IsUnivariate)
@@ -63,6 +66,9 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
     }
 
     /// <summary>Exact value at a point (every variable of the form must have a value), by the reference interpreter. O(K·n).</summary>
+    /// <param name="point">A value for each variable of the form; extra names are ignored.</param>
+    /// <returns>f(point), exact and reduced.</returns>
+    /// <exception cref="ArgumentException">A variable of the form has no value in <paramref name="point"/>.</exception>
     public Fraction Evaluate(IReadOnlyDictionary<string, Fraction> point) => ToReluSum().Evaluate(point);
 
     /// <inheritdoc />

@@ -7,12 +7,16 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// Exact equality of ReLU sums (DESIGN §3): equal exactly when the canonical forms agree; otherwise an
+/// Exact equality of ReLU sums: equal exactly when the canonical forms agree; otherwise an
 /// exact witness point, checked by evaluating both sums exactly before it is returned.
 /// </summary>
 public static class Equivalence
 {
-    /// <summary>Compares two sums over the union of their variables, in ordinal order.</summary>
+    /// <summary>Compares two sums over the union of their variables, in natural order (<see cref="VariableOrder"/>).</summary>
+    /// <param name="left">The first sum.</param>
+    /// <param name="right">The second sum.</param>
+    /// <returns>Equal, or an exact point where they differ with both exact values.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is null.</exception>
     public static EquivalenceResult Compare(ReluSum left, ReluSum right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -25,6 +29,12 @@ public static class Equivalence
     /// Compares two sums; the witness gives a value to each of <paramref name="variables"/> (in that
     /// order), which must name every variable either sum mentions. O(n log n) in the number of terms.
     /// </summary>
+    /// <param name="left">The first sum.</param>
+    /// <param name="right">The second sum.</param>
+    /// <param name="variables">The witness's coordinates, in order; may name variables neither sum uses.</param>
+    /// <returns>Equal, or an exact point where they differ with both exact values.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="variables"/> names a variable twice or misses one that a sum uses.</exception>
     public static EquivalenceResult Compare(ReluSum left, ReluSum right, IReadOnlyList<string> variables)
     {
         ArgumentNullException.ThrowIfNull(left);

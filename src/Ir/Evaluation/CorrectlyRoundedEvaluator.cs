@@ -55,6 +55,11 @@ public sealed class CorrectlyRoundedEvaluator
     public ImmutableArray<string> Inputs { get; }
 
     /// <summary>The evaluator of a canonical form over <paramref name="inputs"/> (which must name each of its variables).</summary>
+    /// <param name="form">The function.</param>
+    /// <param name="inputs">The order of a point's coordinates; may name variables the form does not use.</param>
+    /// <returns>An evaluator, safe to share between threads.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A variable of <paramref name="form"/> is not in <paramref name="inputs"/>.</exception>
     public static CorrectlyRoundedEvaluator Create(CanonicalForm form, IReadOnlyList<string> inputs)
     {
         if (form is null)
@@ -66,14 +71,24 @@ public sealed class CorrectlyRoundedEvaluator
     }
 
     /// <summary>The evaluator of a ReLU sum over <paramref name="inputs"/>.</summary>
+    /// <param name="sum">The function, in any written form.</param>
+    /// <param name="inputs">The order of a point's coordinates; may name variables the sum does not use.</param>
+    /// <returns>An evaluator, safe to share between threads.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A variable of <paramref name="sum"/> is not in <paramref name="inputs"/>.</exception>
     public static CorrectlyRoundedEvaluator Create(ReluSum sum, IReadOnlyList<string> inputs) =>
         Create(CanonicalForm.FromReluSum(sum ?? throw new ArgumentNullException(nameof(sum))), inputs);
 
     /// <summary>The evaluator of the function a network computes (any network of it gives the same answers).</summary>
+    /// <param name="network">The network; its inputs give the order of a point's coordinates.</param>
+    /// <returns>An evaluator, safe to share between threads.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     public static CorrectlyRoundedEvaluator Create(Network network) =>
         Create((network ?? throw new ArgumentNullException(nameof(network))).ToReluSum(), network.Inputs);
 
     /// <summary>f at a point given in input order, correctly rounded.</summary>
+    /// <param name="point">One value per input, in <see cref="Inputs"/> order; any doubles.</param>
+    /// <returns>The exact value rounded once to the nearest double (ties to even); NaN for a NaN input.</returns>
     /// <exception cref="InputCountException">The point does not have one value per input.</exception>
     public double Evaluate(ReadOnlySpan<double> point)
     {
@@ -86,6 +101,9 @@ public sealed class CorrectlyRoundedEvaluator
     }
 
     /// <summary>f(x) for a function of one input, correctly rounded.</summary>
+    /// <param name="x">The value of the one input; any double.</param>
+    /// <returns>The exact value rounded once to the nearest double (ties to even); NaN for NaN.</returns>
+    /// <exception cref="InputCountException">The function has more than one input, or none.</exception>
     public double Evaluate(double x) => Evaluate(new[] { x });
 
     /// <summary>The fast path alone: true when the double evaluation's bound proves the rounding (for tests and benchmarks).</summary>

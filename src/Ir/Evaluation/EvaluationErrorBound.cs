@@ -15,6 +15,10 @@ public static class EvaluationErrorBound
     /// each coefficient's own rounding counted as one more relative error; the last term covers underflow).
     /// +∞ when S(x) overflows (the sum may then be ∞ − ∞) or a coefficient rounds to ±∞.
     /// </summary>
+    /// <param name="network">The network whose sum form is evaluated.</param>
+    /// <param name="x">The point, one value per input in the network's order; finite.</param>
+    /// <returns>A bound on |ŷ − f(x)|, non-negative, +∞ when none can be given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     public static double SumForm(Network network, ReadOnlySpan<double> x)
     {
         if (network is null)

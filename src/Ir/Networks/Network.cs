@@ -17,6 +17,10 @@ namespace ReluCompiler.Ir;
 public sealed class Network
 {
     /// <summary>A network; every unit must have one weight per input.</summary>
+    /// <param name="inputs">The input names in the order points give them; not checked (readers and builders check them).</param>
+    /// <param name="hidden">The hidden units, in evaluation order; a default array is taken as none.</param>
+    /// <param name="outputBias">The output bias c, exact.</param>
+    /// <exception cref="ArgumentException">A unit does not have one weight per input.</exception>
     public Network(ImmutableArray<string> inputs, ImmutableArray<HiddenUnit> hidden, Fraction outputBias)
     {
         Inputs = inputs.IsDefault ? ImmutableArray<string>.Empty : inputs;
@@ -42,6 +46,9 @@ public sealed class Network
     public Fraction OutputBias { get; }
 
     /// <summary>Exact value; <paramref name="inputs"/> in input order.</summary>
+    /// <param name="inputs">One exact value per input, in <see cref="Inputs"/> order.</param>
+    /// <returns>y, exact and reduced.</returns>
+    /// <exception cref="InputCountException"><paramref name="inputs"/> does not have one value per input.</exception>
     public Fraction Evaluate(ReadOnlySpan<Fraction> inputs)
     {
         CheckArity(inputs.Length);
@@ -67,6 +74,9 @@ public sealed class Network
     /// Double value in the contract order (see the type's remarks); <paramref name="inputs"/> in input order.
     /// A NaN input gives NaN: through the units, or, when there are none, as the first NaN input itself.
     /// </summary>
+    /// <param name="inputs">One value per input, in <see cref="Inputs"/> order.</param>
+    /// <returns>y in double arithmetic, in the contract order: the answer every sum-form engine must reproduce bit for bit.</returns>
+    /// <exception cref="InputCountException"><paramref name="inputs"/> does not have one value per input.</exception>
     public double Evaluate(ReadOnlySpan<double> inputs)
     {
         CheckArity(inputs.Length);
@@ -100,6 +110,7 @@ public sealed class Network
     }
 
     /// <summary>The network as a ReLU sum in unit order: <c>a₁·σ(w₁·x + b₁) + … + c</c>.</summary>
+    /// <returns>The same function as a sum with one term per unit (a unit with output weight 0 included).</returns>
     public ReluSum ToReluSum()
     {
         var terms = Hidden.Select(unit => new ReluTerm(

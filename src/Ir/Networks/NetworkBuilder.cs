@@ -7,7 +7,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// One-hidden-layer networks for a ReLU sum: the smallest one (DESIGN §3) and the one read off the
+/// One-hidden-layer networks for a ReLU sum: the smallest one and the one read off the
 /// expression as written (the blog's drawings).
 /// </summary>
 public static class NetworkBuilder
@@ -20,6 +20,11 @@ public static class NetworkBuilder
     /// (see <see cref="WidthPlan"/>). The output bias takes the constant. A constant needs no unit, a
     /// non-zero linear function two. <paramref name="inputs"/> must name every variable of the sum.
     /// </summary>
+    /// <param name="sum">The function, in any written form.</param>
+    /// <param name="inputs">The network's inputs, in order; every variable of the sum, each once, and possibly more.</param>
+    /// <returns>The network, whether it is proven minimal, the proven lower bound on units, and a note when it is not proven.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sum"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> names an input twice or misses a variable of the sum.</exception>
     public static SmallestNetworkResult Smallest(ReluSum sum, IReadOnlyList<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(sum);
@@ -112,6 +117,12 @@ public static class NetworkBuilder
     /// the constant c is the output bias, or with <paramref name="constantsAsUnits"/> a unit
     /// σ(0·x + |c|) with output weight ±1, as the blog draws it.
     /// </summary>
+    /// <param name="sum">The sum as written.</param>
+    /// <param name="inputs">The network's inputs, in order; every variable of the sum, each once, and possibly more.</param>
+    /// <param name="constantsAsUnits">Whether the constant becomes a unit σ(0·x + |c|) instead of the output bias.</param>
+    /// <returns>The network, unit for unit as written; the same function as <paramref name="sum"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sum"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> names an input twice or misses a variable of the sum.</exception>
     public static Network AsWritten(ReluSum sum, IReadOnlyList<string> inputs, bool constantsAsUnits)
     {
         ArgumentNullException.ThrowIfNull(sum);

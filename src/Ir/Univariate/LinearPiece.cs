@@ -16,6 +16,8 @@ namespace ReluCompiler.Ir;
 public readonly record struct LinearPiece(Fraction? From, Fraction? To, Fraction Anchor, Fraction ValueAtAnchor, Fraction Slope)
 {
     /// <summary>The exact value at <paramref name="x"/> (meaningful inside the piece).</summary>
+    /// <param name="x">The point, exact.</param>
+    /// <returns>ValueAtAnchor + Slope·(x − Anchor), reduced; outside the piece, its line's value.</returns>
     public Fraction Evaluate(Fraction x) => (ValueAtAnchor + Slope * (x - Anchor)).Reduce();
 
     /// <summary>The value at 0 of the piece's line: y = Slope·x + Intercept.</summary>

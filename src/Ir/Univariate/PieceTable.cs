@@ -5,7 +5,7 @@ namespace ReluCompiler.Ir;
 
 /// <summary>
 /// The linear pieces of a one-variable function as doubles, for O(log K) evaluation
-/// (DESIGN §3, evaluation strategies): y = vᵢ + mᵢ·(x − aᵢ) where i is the number of knots ≤ x.
+/// by y = vᵢ + mᵢ·(x − aᵢ) where i is the number of knots ≤ x.
 /// <para>
 /// Piece 0 is x &lt; t₀, anchored at the first knot t₀ with the slope far to the left; piece i ≥ 1 is
 /// [tᵢ₋₁, tᵢ), anchored at its left end tᵢ₋₁. Every knot, value and slope is the exact rational rounded
@@ -54,6 +54,8 @@ public sealed class PieceTable
     public double LimitAtPositiveInfinity { get; }
 
     /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
+    /// <param name="form">The one-variable form.</param>
+    /// <returns>Its table; at ±∞ the limit of the outer piece.</returns>
     public static PieceTable FromForm(UnivariateForm form) => FromForm(form, atInfinity: null);
 
     private static PieceTable FromForm(UnivariateForm form, (double Negative, double Positive)? atInfinity)
@@ -80,6 +82,10 @@ public sealed class PieceTable
     }
 
     /// <summary>The table of a network with at most one input; at ±∞ it answers what the network's sum does.</summary>
+    /// <param name="network">A network with at most one input.</param>
+    /// <returns>The table of the network's function; at ±∞ the network's own double answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="network"/> has more than one input.</exception>
     public static PieceTable FromNetwork(Network network)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -98,6 +104,8 @@ public sealed class PieceTable
     }
 
     /// <summary>f(x) = vᵢ + mᵢ·(x − aᵢ), i = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>
+    /// <param name="x">The input; any double.</param>
+    /// <returns>The table's value: the rounded exact pieces, evaluated in double arithmetic.</returns>
     public double Evaluate(double x)
     {
         if (!double.IsFinite(x))
@@ -115,6 +123,9 @@ public sealed class PieceTable
     /// <c>half * (c ? 1 : 0)</c>, which the JIT compiles to a flag, not a jump (it keeps the jump for
     /// <c>c ? at + half : at</c> inside a loop, and that mispredicts on half the points). NaN gives 0.
     /// </summary>
+    /// <param name="knots">Knots sorted ascending (equal neighbours allowed).</param>
+    /// <param name="x">The point.</param>
+    /// <returns>The index of the piece <paramref name="x"/> falls in, from 0 to <c>knots.Length</c>.</returns>
     public static int Locate(ReadOnlySpan<double> knots, double x)
     {
         var n = knots.Length;

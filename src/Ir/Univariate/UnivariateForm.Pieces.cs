@@ -9,8 +9,9 @@ public sealed partial class UnivariateForm
 {
     /// <summary>
     /// The K + 1 linear pieces between the kinks, left to right, each anchored at a breakpoint with its
-    /// exact value there (DESIGN §3, evaluation strategies). A function with no kinks is one piece anchored at 0.
+    /// exact value there. A function with no kinks is one piece anchored at 0.
     /// </summary>
+    /// <returns>K + 1 pieces with exact ends, anchors, values and slopes; the first starts at −∞, the last ends at +∞.</returns>
     public ImmutableArray<LinearPiece> Pieces()
     {
         var pieces = ImmutableArray.CreateBuilder<LinearPiece>(Breakpoints.Length + 1);
@@ -44,6 +45,11 @@ public sealed partial class UnivariateForm
     /// distinct positions, with exact values), with the given slopes beyond the first and last knot.
     /// Knots where the slope does not change disappear.
     /// </summary>
+    /// <param name="variable">The variable's name, or null for none.</param>
+    /// <param name="leftSlope">The slope left of the first knot (the whole function's slope when there are no knots).</param>
+    /// <param name="knots">The points (position, value) the function passes through, by increasing position; not checked.</param>
+    /// <param name="rightSlope">The slope right of the last knot.</param>
+    /// <returns>The canonical form of that function.</returns>
     public static UnivariateForm FromKnots(string? variable, Fraction leftSlope, IReadOnlyList<(Fraction At, Fraction Value)> knots, Fraction rightSlope)
     {
         if (knots.Count == 0)

@@ -11,6 +11,8 @@ public sealed partial class UnivariateForm
     /// values are clamped at 0. Throws <see cref="LimitExceededException"/> past
     /// <see cref="Limits.MaxFlattenedBreakpoints"/>.
     /// </summary>
+    /// <returns>The canonical form of max(0, f), in the same variable.</returns>
+    /// <exception cref="LimitExceededException">The result would have more than <see cref="Limits.MaxFlattenedBreakpoints"/> kinks.</exception>
     public UnivariateForm Relu()
     {
         if (Breakpoints.IsEmpty)

@@ -8,7 +8,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// The canonical form of a one-variable ReLU sum (DESIGN §3):
+/// The canonical form of a one-variable ReLU sum:
 /// f(x) = c + m·x + Σₖ dₖ·σ(x − tₖ) with t₁ &lt; t₂ &lt; … and every dₖ ≠ 0, for example
 /// <c>1 + σ(x - 1)</c>. Two one-variable expressions are the same function exactly when these
 /// forms are equal. Immutable, with value equality.
@@ -39,6 +39,9 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     public Fraction RightSlope => Breakpoints.Aggregate(Slope, (s, b) => s + b.SlopeChange).Reduce();
 
     /// <summary>The constant function <paramref name="value"/>.</summary>
+    /// <param name="value">The constant, exact.</param>
+    /// <param name="variable">The variable the constant is a function of, or null for none.</param>
+    /// <returns>c = <paramref name="value"/>, no slope, no kinks.</returns>
     public static UnivariateForm FromConstant(Fraction value, string? variable = null) =>
         new(variable, value, Fraction.Zero, ImmutableArray<Breakpoint>.Empty);
 
@@ -47,6 +50,10 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     /// a·σ(w·x + b) becomes a kink at −b/w (a left-facing unit adds its line, since σ(−z) = σ(z) − z),
     /// then equal kinks merge and zero ones drop.
     /// </summary>
+    /// <param name="sum">A sum that mentions at most one variable.</param>
+    /// <returns>Its canonical form; without a variable, a constant whose <see cref="Variable"/> is null.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sum"/> mentions more than one variable.</exception>
+    /// <exception cref="LimitExceededException">The numbers created pass the limits of one expression (<see cref="Limits"/>).</exception>
     public static UnivariateForm FromReluSum(ReluSum sum)
     {
         var variables = sum.Variables;
@@ -97,6 +104,7 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     }
 
     /// <summary>The form as a ReLU sum: <c>c + m·x + Σ dₖ·σ(x − tₖ)</c>.</summary>
+    /// <returns>A sum with one term σ(x − tₖ) per kink, left to right; the same function.</returns>
     public ReluSum ToReluSum()
     {
         var name = Variable ?? "x";
@@ -110,6 +118,8 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     }
 
     /// <summary>Exact value at <paramref name="x"/>: the left line plus every kink left of x (O(K); use <see cref="Pieces"/> for many points).</summary>
+    /// <param name="x">The point, exact.</param>
+    /// <returns>f(<paramref name="x"/>), exact and reduced.</returns>
     public Fraction Evaluate(Fraction x)
     {
         var value = Constant + Slope * x;
@@ -127,6 +137,10 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     }
 
     /// <summary>this + other; the two must be in the same variable (or constant).</summary>
+    /// <param name="other">The form to add.</param>
+    /// <returns>The canonical form of the sum; kinks that cancel are gone.</returns>
+    /// <exception cref="ArgumentException">The two forms are in differently named variables.</exception>
+    /// <exception cref="LimitExceededException">A merged slope change passes <see cref="Limits.MaxExactDigits"/>.</exception>
     public UnivariateForm Add(UnivariateForm other)
     {
         var variable = JoinVariable(Variable, other.Variable);
@@ -137,6 +151,8 @@ public sealed partial class UnivariateForm : IEquatable<UnivariateForm>
     }
 
     /// <summary>factor · this.</summary>
+    /// <param name="factor">The exact factor; 0 gives the constant 0 in the same variable.</param>
+    /// <returns>The canonical form of the scaled function: the same kinks, each slope change times <paramref name="factor"/>.</returns>
     public UnivariateForm Scale(Fraction factor) =>
         factor.IsZero
             ? FromConstant(Fraction.Zero, Variable)
