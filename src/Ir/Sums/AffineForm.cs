@@ -172,7 +172,7 @@ public sealed class AffineForm : IEquatable<AffineForm>
 
     /// <summary>Double value at a point; each coefficient is rounded once to the nearest double.</summary>
     /// <param name="point">A value for each variable of the form; extra names are ignored.</param>
-    /// <returns>w·x + b in double arithmetic, terms added in <see cref="Terms"/> order, then the constant first.</returns>
+    /// <returns>w·x + b in double arithmetic: the constant, then each term in <see cref="Terms"/> order.</returns>
     /// <exception cref="ArgumentException">A variable of the form has no value in <paramref name="point"/>.</exception>
     public double Evaluate(IReadOnlyDictionary<string, double> point)
     {

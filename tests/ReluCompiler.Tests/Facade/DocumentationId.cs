@@ -23,6 +23,16 @@ internal static class DocumentationId
         return "M:" + DefinitionName(method.DeclaringType!) + "." + name + list;
     }
 
+    /// <summary>The ID of a type (<c>T:Ns.Type</c>), a field (<c>F:…</c>) or a property without parameters (<c>P:…</c>).</summary>
+    public static string Of(MemberInfo member) => member switch
+    {
+        Type type => "T:" + DefinitionName(type),
+        FieldInfo field => "F:" + DefinitionName(field.DeclaringType!) + "." + field.Name,
+        PropertyInfo property => "P:" + DefinitionName(property.DeclaringType!) + "." + property.Name,
+        MethodBase method => Of(method),
+        _ => throw new ArgumentException($"No documentation ID rule for {member.MemberType}.", nameof(member)),
+    };
+
     /// <summary>A type as declared: <c>Ns.Outer.Inner`1</c>.</summary>
     private static string DefinitionName(Type type) =>
         type.DeclaringType is { } outer ? DefinitionName(outer) + "." + type.Name : type.Namespace + "." + type.Name;

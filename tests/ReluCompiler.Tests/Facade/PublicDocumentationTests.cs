@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
 
@@ -61,6 +62,46 @@ public sealed class PublicDocumentationTests
         }
 
         Assert.True(gaps.Count == 0, $"{gaps.Count} gaps:\n" + string.Join("\n", gaps));
+    }
+
+    /// <summary>
+    /// Users have the docs, not the project's design notes or issue tracker: a public doc says the thing itself.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void NoPublicDocumentationPointsToNotesUsersDoNotHave(string assemblyName)
+    {
+        var assembly = Assembly.Load(assemblyName);
+        var documentation = XDocument.Load(Path.ChangeExtension(assembly.Location, ".xml"));
+        var members = documentation.Descendants("member").ToDictionary(m => (string)m.Attribute("name")!);
+        // DESIGN in capitals is the notes' file name; a cited book's section (Higham §3.1) is fine.
+        var notes = new Regex(@"\bDESIGN\b|(?i:\bthe notes\b|\bissues? #?\d+)");
+
+        var mentions = new List<string>();
+        foreach (var member in PublicMembers(assembly))
+        {
+            var id = DocumentationId.Of(member);
+            if (members.TryGetValue(id, out var docs) && notes.Match(docs.Value) is { Success: true } match)
+            {
+                mentions.Add($"{id}: `{match.Value}`");
+            }
+        }
+
+        Assert.True(mentions.Count == 0, $"{mentions.Count} mentions:\n" + string.Join("\n", mentions));
+    }
+
+    /// <summary>Public types and their declared public fields, properties, methods and constructors.</summary>
+    private static IEnumerable<MemberInfo> PublicMembers(Assembly assembly)
+    {
+        const BindingFlags declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            yield return type;
+            foreach (var member in type.GetMembers(declared).Where(m => m is FieldInfo or PropertyInfo or MethodBase))
+            {
+                yield return member;
+            }
+        }
     }
 
     /// <summary>
