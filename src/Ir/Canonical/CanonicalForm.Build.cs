@@ -102,6 +102,7 @@ public sealed partial class CanonicalForm
     /// <summary>this + other, by merging the two sorted kink lists in O(K₁ + K₂).</summary>
     /// <param name="other">The form to add, in any variables.</param>
     /// <returns>The canonical form of the sum; kinks that cancel are gone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public CanonicalForm Add(CanonicalForm other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -135,6 +135,7 @@ public sealed class EvaluationPlan
     /// </summary>
     /// <param name="network">The network to evaluate.</param>
     /// <returns>Never <see cref="EvaluationStrategy.Automatic"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     public static EvaluationStrategy Choose(Network network)
     {
         ArgumentNullException.ThrowIfNull(network);

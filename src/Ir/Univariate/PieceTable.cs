@@ -56,6 +56,7 @@ public sealed class PieceTable
     /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
     /// <param name="form">The one-variable form.</param>
     /// <returns>Its table; at ±∞ the limit of the outer piece.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
     public static PieceTable FromForm(UnivariateForm form) => FromForm(form, atInfinity: null);
 
     private static PieceTable FromForm(UnivariateForm form, (double Negative, double Positive)? atInfinity)
