@@ -24,8 +24,13 @@ internal static class ReluCli
             EmitCommand.Create(console),
             PlotCommand.Create(console),
             DrawCommand.Create(console),
+            AnalyzeCommand.Create(console),
+            DiffCommand.Create(console),
+            FitCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
+        Analysis.LintHook.Attach(root, console, "canon", "net", "eval", "analyze");
         HelpExamples.Install(root);
         try
         {
@@ -33,15 +38,19 @@ internal static class ReluCli
             // (and echo its content in an error).
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             // --help and --version clear parse errors (a required option may be missing while asking for help).
-            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+            if (parsed.Action is not { ClearsParseErrors: true })
             {
-                foreach (var error in parsed.Errors)
+                var problems = StrictArguments.Problems(parsed);
+                if (problems.Count > 0)
                 {
-                    ErrorRenderer.Write(console.Error, error.Message);
-                }
+                    foreach (var problem in problems)
+                    {
+                        ErrorRenderer.Write(console.Error, problem);
+                    }
 
-                console.Error.WriteLine("Run 'relu --help' for usage.");
-                return ExitCodes.BadInput;
+                    console.Error.Write(VerbUsage.Of(parsed.CommandResult.Command));
+                    return ExitCodes.BadInput;
+                }
             }
 
             var exitCode = parsed.Invoke(new InvocationConfiguration

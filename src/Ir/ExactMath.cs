@@ -11,9 +11,6 @@ namespace ReluCompiler.Ir;
 /// </summary>
 public static class ExactMath
 {
-    /// <summary>Decimals print in full only up to this many fractional digits; past it <c>p/q</c> is shorter.</summary>
-    private const int MaxDecimalDigits = 24;
-
     /// <summary>
     /// The double nearest to <paramref name="value"/> (ties to even), ±∞ past the double range.
     /// <see cref="Fraction.ToDouble"/> answers NaN when numerator and denominator are both huge,
@@ -78,8 +75,10 @@ public static class ExactMath
     }
 
     /// <summary>
-    /// The exact text of a rational: an integer (<c>-3</c>), a terminating decimal (<c>0.125</c>)
-    /// or a reduced fraction (<c>1/3</c>). Every form parses back to the same value.
+    /// The exact text of a rational: an integer (<c>-3</c>, <c>1e100</c>), a terminating decimal (<c>0.125</c>,
+    /// <c>1.5e-30</c>) or a reduced fraction (<c>1/3</c>, <c>1/7e40</c>). Every form parses back to the same
+    /// value: plain digits while they are at most <see cref="PlainDigits"/> long, otherwise significant digits and
+    /// a decimal exponent, which is how the parser's literals are written too (<see cref="Limits"/>).
     /// </summary>
     public static string Format(Fraction value)
     {
@@ -92,20 +91,130 @@ public static class ExactMath
             denominator = -denominator;
         }
 
+        var sign = numerator.Sign < 0 ? "-" : "";
+        var magnitude = BigInteger.Abs(numerator);
         if (denominator.IsOne)
         {
-            return numerator.ToString(CultureInfo.InvariantCulture);
+            return sign + Integer(magnitude);
         }
 
-        if (TryDecimalDigits(denominator, out var digits) && digits <= MaxDecimalDigits)
+        if (TryDecimalDigits(denominator, out var digits))
         {
-            var scaled = numerator * BigInteger.Pow(10, digits) / denominator;
-            var sign = scaled.Sign < 0 ? "-" : "";
-            var text = BigInteger.Abs(scaled).ToString(CultureInfo.InvariantCulture).PadLeft(digits + 1, '0');
-            return sign + text[..^digits] + "." + text[^digits..];
+            var significand = magnitude * BigInteger.Pow(10, digits) / denominator;
+            var significant = significand.ToString(CultureInfo.InvariantCulture).TrimEnd('0').Length;
+            if (significant <= MaxLiteralDigits && digits <= MaxLiteralExponent)
+            {
+                return sign + Scientific(significand, -digits);
+            }
         }
 
-        return numerator.ToString(CultureInfo.InvariantCulture) + "/" + denominator.ToString(CultureInfo.InvariantCulture);
+        return sign + Integer(magnitude) + "/" + Integer(denominator);
+    }
+
+    /// <summary>
+    /// A non-negative integer as the parser reads it: one literal while its significant digits fit
+    /// <see cref="MaxLiteralDigits"/>, else a parenthesised sum of literals of at most that many digits each,
+    /// <c>(1.23…e150 + 4.56…e50 + 789…)</c>, exponents past 300 written as products with <c>1e300</c>.
+    /// </summary>
+    private static string Integer(BigInteger value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.TrimEnd('0').Length <= MaxLiteralDigits && text.Length - 1 <= MaxLiteralExponent)
+        {
+            return Scientific(value, 0);
+        }
+
+        var chunks = new System.Collections.Generic.List<string>();
+        for (var end = text.Length; end > 0; end -= MaxLiteralDigits)
+        {
+            var start = Math.Max(0, end - MaxLiteralDigits);
+            var chunk = BigInteger.Parse(text.Substring(start, end - start), CultureInfo.InvariantCulture);
+            if (chunk.IsZero)
+            {
+                continue;
+            }
+
+            var exponent = text.Length - end;
+            // A chunk's own exponent stays below 300 + 100 digits, inside the parser's ±400.
+            var literal = Scientific(chunk, exponent % 300);
+            for (var k = exponent / 300; k > 0; k--)
+            {
+                literal += "*1e300";
+            }
+
+            chunks.Insert(0, literal);
+        }
+
+        return "(" + string.Join(" + ", chunks) + ")";
+    }
+
+    /// <summary>The largest decimal exponent the printer puts in one literal, the parser's limit (ParserLimits.MaxDecimalExponent).</summary>
+    public const int MaxLiteralExponent = 400;
+
+    /// <summary>
+    /// The exact decimal text of a rational whose denominator has no prime factor but 2 and 5 (<c>0.125</c>,
+    /// <c>1e-400</c>), however many digits that takes; false for any other rational. JSON output uses it.
+    /// </summary>
+    public static bool TryFormatDecimal(Fraction value, out string text)
+    {
+        var reduced = value.Reduce();
+        var numerator = reduced.Numerator;
+        var denominator = reduced.Denominator;
+        if (denominator.Sign < 0)
+        {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+
+        if (!TryDecimalDigits(denominator, out var digits))
+        {
+            text = "";
+            return false;
+        }
+
+        var sign = numerator.Sign < 0 ? "-" : "";
+        text = sign + Scientific(BigInteger.Abs(numerator) * BigInteger.Pow(10, digits) / denominator, -digits);
+        return true;
+    }
+
+    /// <summary>
+    /// The most significant digits the printer puts in one decimal literal, the parser's limit (ParserLimits
+    /// keeps the same number): a terminating decimal with more prints as <c>p/q</c>.
+    /// </summary>
+    public const int MaxLiteralDigits = 100;
+
+    /// <summary>Decimals and integers print in plain digits up to this many characters; past it, with an exponent.</summary>
+    public const int PlainDigits = 24;
+
+    /// <summary>
+    /// digits × 10^exponent as text: plain when short (<c>120</c>, <c>0.125</c>) or an integer without trailing
+    /// zeros that is a literal the parser takes, else <c>1.25e-40</c>, <c>1.2e100</c>.
+    /// </summary>
+    private static string Scientific(BigInteger digits, int exponent)
+    {
+        var text = digits.ToString(CultureInfo.InvariantCulture);
+        var trimmed = text.TrimEnd('0');
+        if (trimmed.Length == 0)
+        {
+            return "0";
+        }
+
+        exponent += text.Length - trimmed.Length;
+        if (exponent >= 0 && (trimmed.Length + exponent <= PlainDigits || (exponent == 0 && trimmed.Length <= MaxLiteralDigits)))
+        {
+            return trimmed + new string('0', exponent);
+        }
+
+        if (exponent < 0 && Math.Max(trimmed.Length, -exponent + 1) <= PlainDigits + 1)
+        {
+            var padded = trimmed.PadLeft(-exponent + 1, '0');
+            return padded.Substring(0, padded.Length + exponent) + "." + padded.Substring(padded.Length + exponent);
+        }
+
+        // d.ddd × 10^E: the literal's own exponent, E = exponent + (digits − 1).
+        var scale = exponent + trimmed.Length - 1;
+        var mantissa = trimmed.Length == 1 ? trimmed : trimmed.Substring(0, 1) + "." + trimmed.Substring(1);
+        return mantissa + "e" + scale.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Formats a double the way the command line prints numbers: invariant, shortest round-trip.</summary>

@@ -31,6 +31,6 @@ public sealed class InputCountException : ArgumentException
     private static string MessageFor(IReadOnlyList<string> inputs, int given)
     {
         var names = inputs.Count <= 8 ? string.Join(", ", inputs) : string.Join(", ", inputs.Take(8)) + ", \u2026"; // an ellipsis
-        return $"The function takes {inputs.Count} input(s) ({names}) but {given} were given.";
+        return $"The function takes {inputs.Count} input{(inputs.Count == 1 ? "" : "s")} ({names}) but {given} {(given == 1 ? "was" : "were")} given.";
     }
 }

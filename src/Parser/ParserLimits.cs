@@ -26,12 +26,12 @@ public static class ParserLimits
     /// The most significant digits in one number literal, 100: the digits before the exponent, leading
     /// zeros not counted (trailing zeros count: <c>1000</c> has 4).
     /// </summary>
-    public const int MaxSignificantDigits = 100;
+    public const int MaxSignificantDigits = Ir.ExactMath.MaxLiteralDigits;
 
     /// <summary>
     /// The largest decimal exponent of a number literal in scientific notation, 400, either way: the
     /// literal's value written as d.ddd × 10^E must have −400 ≤ E ≤ 400 (<c>1e400</c> and <c>1e-400</c>
     /// pass, <c>1e401</c>, <c>10e400</c> and <c>0.1e-400</c> do not). For zero, E is the written exponent.
     /// </summary>
-    public const int MaxDecimalExponent = 400;
+    public const int MaxDecimalExponent = Ir.ExactMath.MaxLiteralExponent;
 }

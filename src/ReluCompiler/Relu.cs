@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using ReluCompiler.CSharp;
 using ReluCompiler.Emit;
 using ReluCompiler.Ir;
+using ReluCompiler.Ir.Analysis;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -26,6 +27,21 @@ public static class Relu
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ReluParseException">The text is not a valid expression, or passes a limit; the exception carries line and column.</exception>
     public static ReluExpression Parse(string text) => new(ReluParser.Parse(text));
+
+    /// <summary>
+    /// A network (read from ONNX or JSON by <c>ReluCompiler.Interchange</c>, or built in code) as an expression like
+    /// <see cref="Parse(string)"/> gives: its sum is a₁·σ(w₁·x + b₁) + … + c in unit order, its inputs the network's in
+    /// the network's order, and <paramref name="source"/> names where it came from (a file name, say).
+    /// </summary>
+    /// <param name="network">The network.</param>
+    /// <param name="source">Where it came from, for messages.</param>
+    /// <returns>The network's function as an expression.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    public static ReluExpression FromNetwork(Network network, string source)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return new ReluExpression(source, network.ToReluSum(), network.Inputs);
+    }
 
     /// <summary>
     /// Parses with the inputs and their order given: <c>Relu.Parse("σ(x - y)", inputs: ["y", "x"])</c> takes
@@ -110,6 +126,56 @@ public static class Relu
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
         return Equivalence.Compare(left.Sum, right.Sum, VariableOrder.Union(left.Inputs, right.Inputs));
+    }
+
+    /// <summary>
+    /// Where two expressions differ on <paramref name="domain"/> (the real line when null) and by how much:
+    /// one input, interval by interval with the largest |A − B| and where; several, on the box [A, B]ⁿ.
+    /// </summary>
+    /// <param name="left">The first expression.</param>
+    /// <param name="right">The second expression.</param>
+    /// <param name="domain">Where to compare; the real line when null.</param>
+    /// <returns>The intervals (or box) where they differ, with the largest difference and where it is.</returns>
+    /// <exception cref="ArgumentNullException">An expression is null.</exception>
+    public static DifferenceAnalysis Diff(ReluExpression left, ReluExpression right, AnalysisDomain? domain = null)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var inputs = VariableOrder.Union(left.Inputs, right.Inputs);
+        if (inputs.Count <= 1)
+        {
+            var name = inputs.Count == 0 ? null : inputs[0];
+            return DifferenceAnalysis.Of(OneVariable(left, name), OneVariable(right, name), domain);
+        }
+
+        return DifferenceAnalysis.Of(left.Canonical, right.Canonical, inputs, domain);
+    }
+
+    /// <summary>Like <see cref="Diff(ReluExpression, ReluExpression, AnalysisDomain?)"/> on text.</summary>
+    /// <param name="left">The first expression's text.</param>
+    /// <param name="right">The second expression's text.</param>
+    /// <param name="domain">Where to compare; the real line when null.</param>
+    /// <returns>The intervals (or box) where they differ, with the largest difference and where it is.</returns>
+    /// <exception cref="ReluParseException">A text does not parse.</exception>
+    public static DifferenceAnalysis Diff(string left, string right, AnalysisDomain? domain = null) => Diff(Parse(left), Parse(right), domain);
+
+    /// <summary>
+    /// The network through exact points (DESIGN §3, interpolation), or with <paramref name="maxUnits"/> the best
+    /// fit with at most that many hidden units, by dynamic programming on the largest error at the points.
+    /// </summary>
+    /// <param name="points">The points (x, y), exact; x values distinct.</param>
+    /// <param name="maxUnits">At most this many hidden units, or null for the exact interpolant.</param>
+    /// <param name="variable">The input's name in the result.</param>
+    /// <returns>The fitted expression, its smallest network and its largest error at the points.</returns>
+    /// <exception cref="ArgumentException">No points, one x with two values, or too many points for a budget.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxUnits"/> is negative.</exception>
+    public static FitResult Fit(IReadOnlyList<DataPoint> points, int? maxUnits = null, string variable = "x") =>
+        PointFit.Fit(points, maxUnits, variable);
+
+    private static UnivariateForm OneVariable(ReluExpression expression, string? name)
+    {
+        var form = UnivariateForm.FromReluSum(expression.Sum);
+        return form.Variable is null && name is not null ? UnivariateForm.FromConstant(form.Constant, name) : form;
     }
 
     /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>

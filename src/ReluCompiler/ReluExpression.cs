@@ -6,6 +6,7 @@ using System.Threading;
 using ReluCompiler.CSharp;
 using ReluCompiler.Emit;
 using ReluCompiler.Ir;
+using ReluCompiler.Ir.Analysis;
 using ReluCompiler.Parser;
 
 namespace ReluCompiler;
@@ -24,13 +25,21 @@ public sealed class ReluExpression
         Inputs = parsed.Variables;
     }
 
+    /// <summary>An expression read from a network file: its inputs keep the network's column order.</summary>
+    internal ReluExpression(string source, ReluSum sum, ImmutableArray<string> inputs)
+    {
+        Source = source;
+        Sum = sum;
+        Inputs = inputs;
+    }
+
     /// <summary>The text it was parsed from.</summary>
     public string Source { get; }
 
     /// <summary>The exact IR: an affine part plus ReLU terms, in the order written.</summary>
     public ReluSum Sum { get; }
 
-    /// <summary>The inputs in input order (declared, else the variables in natural order): the order points are given in.</summary>
+    /// <summary>The inputs in input order (declared, else the variables in natural order; a network file's column order): the order points are given in.</summary>
     public ImmutableArray<string> Inputs { get; }
 
     private CanonicalForm? _canonical;
@@ -47,9 +56,23 @@ public sealed class ReluExpression
     /// call: use <see cref="Compile{TDelegate}"/> for speed).
     /// </summary>
     /// <param name="point">One value per input, in input order.</param>
-    /// <returns>The value, each operation rounded as the IR's double evaluation defines.</returns>
+    /// <returns>The written sum in doubles, each operation rounded; <see cref="EvaluateCorrectlyRounded"/> gives the exact value rounded once.</returns>
     /// <exception cref="InputCountException">The point does not have one value per input.</exception>
     public double Evaluate(params double[] point) => Sum.Evaluate(Bind(point));
+
+    private CorrectlyRoundedEvaluator? _correctlyRounded;
+
+    /// <summary>
+    /// The exact value at a double point (input order) rounded once to the nearest double: what <c>relu eval</c>
+    /// prints. Fast doubles with a rigorous error bound, exact rationals only when the bound cannot decide.
+    /// </summary>
+    /// <param name="point">One value per input, in input order.</param>
+    /// <returns>The correctly rounded value (ties to even); ±∞ past the double range; NaN for a NaN input.</returns>
+    /// <exception cref="InputCountException">The point does not have one value per input.</exception>
+    public double EvaluateCorrectlyRounded(params double[] point) => CorrectlyRounded.Evaluate(point);
+
+    /// <summary>The reusable, thread-safe evaluator behind <see cref="EvaluateCorrectlyRounded"/>.</summary>
+    public CorrectlyRoundedEvaluator CorrectlyRounded => _correctlyRounded ??= CorrectlyRoundedEvaluator.Create(Canonical, Inputs);
 
     /// <summary>
     /// The canonical form: two expressions are the same function exactly when their canonical forms are
@@ -125,6 +148,13 @@ public sealed class ReluExpression
         var form = UnivariateForm.FromReluSum(Sum);
         return Inputs.IsEmpty || form.Variable is not null ? form : UnivariateForm.FromConstant(form.Constant, Inputs[0]);
     }
+
+    /// <summary>
+    /// Exact analysis on <paramref name="domain"/> (the real line when null; with several inputs, the box
+    /// [A, B]ⁿ): range and where it is reached, zeros, signs, monotone parts, Lipschitz constant, convexity.
+    /// One input is exact throughout; several inputs say which parts are exact and which are bounds.
+    /// </summary>
+    public FunctionAnalysis Analyze(AnalysisDomain? domain = null) => FunctionAnalysis.Of(Canonical, Inputs, domain);
 
     /// <inheritdoc />
     public override string ToString() => Source;

@@ -20,7 +20,7 @@ internal static class CanonCommand
         HelpExamples.Add(
             command,
             "relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             console.Out.WriteLine(CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs)).Canonical.ToString());
             return ExitCodes.Success;

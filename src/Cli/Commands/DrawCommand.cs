@@ -56,7 +56,7 @@ internal static class DrawCommand
             $"relu draw \"{Sigma}(x-1) + 1\"",
             $"relu draw \"{Sigma}(x) - {Sigma}(x-1)\" --format mermaid",
             $"relu draw \"{Sigma}(1*x - 1) + {Sigma}(0*x + 1)\" --as-written | dot -Tpng > net.png");
-        command.SetAction(result => CommandGuard.Run(console, () => Execute(
+        command.SetAction(result => CommandGuard.Run(console, result, () => Execute(
             console,
             result.GetValue(files) ?? [],
             result.GetValue(expression) ?? [],

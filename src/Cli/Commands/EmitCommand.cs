@@ -33,12 +33,12 @@ internal static class EmitCommand
             command,
             "relu emit \"σ(x-1) + 1\"",
             "relu emit \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\" --class Staircase --namespace Demo -o Staircase.cs");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             if (result.GetValue(pieceTable) && parsed.Inputs.Length != 1)
             {
-                throw new CliException($"--piece-table needs a function of one variable; `{parsed.Source}` has {parsed.Inputs.Length} inputs");
+                throw new CliException($"--piece-table needs a function of one variable, but {(parsed.Inputs.IsEmpty ? "this one has no input" : "this one has inputs " + string.Join(", ", parsed.Inputs))}");
             }
 
             string source;
@@ -53,7 +53,7 @@ internal static class EmitCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message);
+                throw new CliException(FileMessages.Of(e));
             }
 
             Write(console, result.GetValue(output), source);
@@ -70,6 +70,7 @@ internal static class EmitCommand
             return;
         }
 
+        FileMessages.RefuseDirectory("-o", path);
         OutputFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, CliConsole.StrictUtf8, leaveOpen: true);

@@ -32,7 +32,7 @@ internal static class EqCommand
             "relu eq \"σ(x) - σ(-x)\" \"x\"",
             "relu eq \"σ(x-1) + 1\" \"σ(x)\"",
             "relu eq \"max(0, x) = σ(x)\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var (left, right) = Sides(console, result.GetValue(files) ?? [], result.GetValue(expressions) ?? [], CommonOptions.ReadInputs(result.GetValue(inputs)));
             var answer = Relu.Equivalent(left, right);
@@ -68,10 +68,11 @@ internal static class EqCommand
             var (single, _) = ExpressionInput.Collect(files, arguments, 1, console);
             return single[0].Text.Contains('=', StringComparison.Ordinal)
                 ? CommandGuard.ParseEquation(single[0], declared)
-                : throw new CliException("this verb compares 2 expressions, but 1 was given (or give one equation `A = B`)");
+                : throw new UsageException("this verb compares two expressions, but one was given (or give one equation `A = B`)");
         }
 
-        var (inputs, _) = ExpressionInput.Collect(files, arguments, 2, console);
+        var (inputs, rest) = ExpressionInput.Collect(files, arguments, 2, console);
+        ExpressionInput.RejectExtra(rest, "compares two expressions");
         return (CommandGuard.Parse(inputs[0], declared), CommandGuard.Parse(inputs[1], declared));
     }
 

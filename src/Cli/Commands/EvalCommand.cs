@@ -23,34 +23,39 @@ internal static class EvalCommand
         var inputs = CommonOptions.Inputs();
         var engine = new Option<string>("--engine")
         {
-            Description = "il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All evaluate the smallest network; interpreter and roslyn sum its units in a fixed order, and il does the same bit for bit except for one-variable networks with many breakpoints, where it looks the point up in the table of linear pieces.",
+            Description = "With --raw, the engine whose double is printed: il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All evaluate the smallest network; interpreter and roslyn sum its units in a fixed order, and il does the same bit for bit except for one-variable networks with many breakpoints, where it looks the point up in the table of linear pieces. Without --raw every engine prints the correctly rounded value.",
             HelpName = string.Join("|", EngineFactory.Names),
             DefaultValueFactory = _ => EngineFactory.Names[0],
         };
         engine.AcceptOnlyFromAmong(EngineFactory.Names);
-        var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input.")
+        var raw = new Option<bool>("--raw")
+        {
+            Description = "Print the engine's own double (rounding errors included) instead of the exact value rounded once.",
+        };
+        var command = new Command("eval", "Evaluate an expression at points given as arguments, or one point a line from standard input. Each result is the exact value rounded once to the nearest double.")
         {
             expression,
             files,
             inputs,
             engine,
+            raw,
         };
         HelpExamples.Add(
             command,
             "relu eval \"σ(x-1) + 1\" 0 1 2",
             "relu eval \"max(x, y)\" 1,2 3,-4",
             "seq 0 10 | relu eval \"σ(x-0) - σ(x-1) + σ(x-2) - σ(x-3)\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
-            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0], result.GetValue(inputs))));
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
+            Execute(console, result.GetValue(files) ?? [], result.GetValue(expression) ?? [], result.GetValue(engine) ?? EngineFactory.Names[0], result.GetValue(inputs), result.GetValue(raw))));
         return command;
     }
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine, string? declaredInputs)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string engine, string? declaredInputs, bool raw)
     {
         var declared = CommonOptions.ReadInputs(declaredInputs);
         var (inputs, points) = ExpressionInput.Collect(files, arguments, 1, console);
         var parsed = CommandGuard.Parse(inputs[0], declared);
-        var evaluate = EngineFactory.Create(parsed, engine);
+        var evaluate = EngineFactory.Create(parsed, engine, raw);
         var point = new double[parsed.Inputs.Length];
 
         for (var i = 0; i < points.Count; i++)

@@ -29,7 +29,7 @@ internal static class NetCommand
             "relu net \"σ(x-1) + 1\"",
             "relu net --json \"σ(x) - σ(x-1)\"",
             "relu net --as-written --constants-as-units \"σ(x-1) + 1\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             var written = result.GetValue(asWritten);
@@ -56,7 +56,7 @@ internal static class NetCommand
             {
                 null => $"{units}, as written",
                 { IsProvenMinimal: true } => $"{units}, the fewest possible",
-                _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} are needed"}",
+                _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} {(smallest.LowerBound == 1 ? "is" : "are")} needed"}",
             });
             return ExitCodes.Success;
         }));

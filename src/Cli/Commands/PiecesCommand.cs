@@ -28,7 +28,7 @@ internal static class PiecesCommand
         HelpExamples.Add(
             command,
             "relu pieces \"σ(x) - σ(x-1)\"");
-        command.SetAction(result => CommandGuard.Run(console, () =>
+        command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
             var parsed = CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs));
             if (parsed.Inputs.Length > 1)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
 using Fractions;
 using ReluCompiler.Cli.Infrastructure;
@@ -39,6 +38,7 @@ internal static class PlotCommand
         };
         var from = new Option<string?>("--from") { Description = "Left end of the x-range (with --to). Default: every breakpoint with a margin.", HelpName = "A" };
         var to = new Option<string?>("--to") { Description = "Right end of the x-range (with --from).", HelpName = "B" };
+        var diff = new Option<bool>("--diff") { Description = "With two expressions: shade the intervals where they differ (exact, as relu diff finds them)." };
         var width = Size("--width", "W", PlotPicture.DefaultWidth);
         var height = Size("--height", "H", PlotPicture.DefaultHeight);
         var command = new Command("plot", Help)
@@ -49,6 +49,7 @@ internal static class PlotCommand
             output,
             from,
             to,
+            diff,
             width,
             height,
         };
@@ -56,14 +57,15 @@ internal static class PlotCommand
             command,
             $"relu plot \"{Sigma}(x-2) - {Sigma}(x-3)\" -o step.png",
             $"relu plot \"{Sigma}(x-2)\" \"-{Sigma}(x-3)\" \"{Sigma}(x-2) - {Sigma}(x-3)\" -o exercise4.svg --from 0 --to 5");
-        command.SetAction(result => CommandGuard.Run(console, () => Execute(
+        command.SetAction(result => CommandGuard.Run(console, result, () => Execute(
             console,
             result.GetValue(files) ?? [],
             result.GetValue(expressions) ?? [],
             result.GetValue(output) ?? "",
             (result.GetValue(from), result.GetValue(to)),
             (result.GetValue(width), result.GetValue(height)),
-            result.GetValue(inputs))));
+            result.GetValue(inputs),
+            result.GetValue(diff))));
         return command;
     }
 
@@ -74,7 +76,7 @@ internal static class PlotCommand
         DefaultValueFactory = _ => fallback,
     };
 
-    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs)
+    private static int Execute(CliConsole console, string[] files, string[] arguments, string path, (string? From, string? To) ends, (int Width, int Height) size, string? declaredInputs, bool shadeDifference = false)
     {
         // Everything that needs no parsing is checked first, so a typo in an option costs no parse.
         var format = PlotFormats.FromPath(path)
@@ -86,7 +88,12 @@ internal static class PlotCommand
         var (inputs, _) = ExpressionInput.Collect(files, arguments, Math.Max(1, files.Length + arguments.Length), console);
         var declared = CommonOptions.ReadInputs(declaredInputs);
         var expressions = inputs.Select(input => CommandGuard.Parse(input, declared)).Select(e => (e.Source, e.Sum, e.Inputs)).ToList();
-        WritePlot(expressions, chosen, path, format, size);
+        if (shadeDifference && expressions.Count != 2)
+        {
+            throw new CliException($"--diff compares two expressions, but {expressions.Count} {(expressions.Count == 1 ? "was" : "were")} given");
+        }
+
+        WritePlot(expressions, chosen, path, format, size, shadeDifference);
         return ExitCodes.Success;
     }
 
@@ -99,12 +106,13 @@ internal static class PlotCommand
         PlotRange? chosen,
         string path,
         PlotFormat format,
-        (int Width, int Height) size)
+        (int Width, int Height) size,
+        bool shadeDifference = false)
     {
         var functions = new List<PlottedFunction>(expressions.Count);
         foreach (var (source, sum, inputs) in expressions)
         {
-            var label = PlotLabels.Shorten(source, PlotLabels.MaxLabel);
+            var label = PlotLabels.Shorten(LatexDisplay.ToUnicode(source), PlotLabels.MaxLabel);
             if (inputs.Length > 1)
             {
                 throw new CliException($"plot draws functions of one variable; `{label}` has inputs {string.Join(", ", inputs)}");
@@ -115,7 +123,10 @@ internal static class PlotCommand
 
         var variable = SharedVariable(expressions.SelectMany(e => e.Inputs));
         var range = chosen ?? PlotRange.Around(functions.Select(f => f.Form));
-        var picture = new PlotPicture(PlotLabels.Title(functions.Select(f => f.Label).ToList()), variable, size.Width, size.Height);
+        var picture = new PlotPicture(PlotLabels.Title(functions.Select(f => f.Label).ToList()), variable, size.Width, size.Height)
+        {
+            Shaded = shadeDifference ? DifferenceShading.Between(functions[0].Form, functions[1].Form, range) : [],
+        };
         Write(path, FunctionPlotter.Render(functions, range, picture, format));
     }
 
@@ -149,21 +160,22 @@ internal static class PlotCommand
         return range;
     }
 
-    /// <summary>A decimal such as <c>-2.5</c> or <c>1e-3</c> exactly; past decimal's range or precision, the double's exact value.</summary>
+    /// <summary>
+    /// A number such as <c>-2.5</c>, <c>1.5e-28</c> or <c>1/3</c>, exactly: it is read by the expression
+    /// parser, which keeps every digit (a decimal or double would round 1.5e-28 and 2e-28 toward each other).
+    /// </summary>
     private static Fraction Number(string option, string text)
     {
-        var isDouble = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
-
-        // decimal keeps 28 decimal places: 1.5e-28 becomes 2e-28. Its value is used only where it agrees
-        // with the double's, so that nothing finer than a double can see is ever lost.
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && (!isDouble || (double)exact == value))
+        try
         {
-            return new Fraction(exact);
+            var parsed = Relu.Parse(text);
+            if (parsed.Inputs.IsEmpty)
+            {
+                return parsed.ToUnivariate().Evaluate(Fraction.Zero);
+            }
         }
-
-        if (isDouble)
+        catch (ReluCompiler.Parser.ReluParseException)
         {
-            return Fraction.FromDouble(value);
         }
 
         throw new CliException($"{option} must be a finite number, got `{text}`");
@@ -183,6 +195,7 @@ internal static class PlotCommand
 
     private static void Write(string path, byte[] picture)
     {
+        FileMessages.RefuseDirectory("-o", path);
         OutputFile.Write(path, stream => stream.Write(picture));
     }
 }

@@ -8,7 +8,7 @@ namespace ReluCompiler.Cli.Drawing;
 /// digraph network {
 ///   rankdir=LR;
 ///   in1 [label="x", shape=circle];
-///   h1 [label="σ · b = -1", shape=ellipse];
+///   h1 [label="σ\nbias -1", shape=ellipse];
 ///   in1 -> h1 [label="1"];
 /// }
 /// </code>

@@ -8,7 +8,7 @@ namespace ReluCompiler.Cli.Drawing;
 /// <code>
 /// flowchart LR
 ///   in1(("x"))
-///   h1("σ · b = -1")
+///   h1("σ&lt;br&gt;bias -1")
 ///   in1 -->|"1"| h1
 /// </code>
 /// </summary>

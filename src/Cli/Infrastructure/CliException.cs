@@ -6,7 +6,7 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// Bad input or usage found by the command line itself (a bad point, an unreadable file): printed as
 /// <c>error: message</c> with exit code 2, never as a stack trace.
 /// </summary>
-internal sealed class CliException : Exception
+internal class CliException : Exception
 {
     public CliException(string message)
         : base(message)

@@ -36,7 +36,15 @@ internal sealed class ClosedPipeGuard(Stream inner) : Stream
             try
             {
                 var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false);
-                return new ClosedPipeGuard(new FileStream(handle, FileAccess.Write, bufferSize: 0));
+                var stream = new FileStream(handle, FileAccess.Write, bufferSize: 0);
+                if (!stream.CanSeek)
+                {
+                    return new ClosedPipeGuard(stream);
+                }
+
+                // A regular file has no reader to lose, and FileStream writes it at its own offset without
+                // moving the descriptor's shared one: `(relu canon a; relu canon b) > out` would overwrite.
+                stream.Dispose();
             }
             catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using ReluCompiler.Cli.Commands;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser;
@@ -12,7 +13,10 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal static class CommandGuard
 {
-    public static int Run(CliConsole console, Func<int> body)
+    public static int Run(CliConsole console, Func<int> body) => Run(console, null, body);
+
+    /// <summary>Like <see cref="Run(CliConsole, Func{int})"/>; a <see cref="UsageException"/> is followed by the verb's usage.</summary>
+    public static int Run(CliConsole console, ParseResult? result, Func<int> body)
     {
         try
         {
@@ -26,7 +30,17 @@ internal static class CommandGuard
         catch (CliException e)
         {
             console.Out.Flush();
-            ErrorRenderer.Write(console.Error, e.Message);
+            if (e is UsageException && result is not null)
+            {
+                // Usage messages say "this verb" where they are raised; the verb is known only here.
+                var verb = result.CommandResult.Command;
+                ErrorRenderer.Write(console.Error, e.Message.Replace("this verb", $"{VerbUsage.Program} {verb.Name}", StringComparison.Ordinal));
+                console.Error.Write(VerbUsage.Of(verb));
+            }
+            else
+            {
+                ErrorRenderer.Write(console.Error, e.Message);
+            }
         }
         catch (LimitExceededException e)
         {
@@ -37,15 +51,22 @@ internal static class CommandGuard
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Parses an input, attaching the input to any error so the caret can be drawn.</summary>
+    /// <summary>Parses an input (or reads the network file it is), attaching the input to any error so the caret can be drawn.</summary>
     public static ReluExpression Parse(ExpressionInput input) => Parse(input, null);
 
     /// <summary>Parses an input with the inputs <c>--inputs</c> declares (null: the variables written).</summary>
     public static ReluExpression Parse(ExpressionInput input, IReadOnlyList<string>? declared)
     {
+        if (NetworkFile.TryLoad(input, declared) is { } network)
+        {
+            return network;
+        }
+
         try
         {
-            return declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);
+            var parsed = declared is null ? Relu.Parse(input.Text) : Relu.Parse(input.Text, declared);
+            Analysis.LintHook.Report(input);
+            return parsed;
         }
         catch (ReluParseException e)
         {
@@ -70,7 +91,8 @@ internal static class CommandGuard
     public static ReluExpression ParseOne(CliConsole console, string[]? files, string[]? arguments, string? declaredInputs = null)
     {
         var declared = CommonOptions.ReadInputs(declaredInputs);
-        var (inputs, _) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        var (inputs, rest) = ExpressionInput.Collect(files ?? [], arguments ?? [], 1, console);
+        ExpressionInput.RejectExtra(rest, "takes one expression");
         return Parse(inputs[0], declared);
     }
 }

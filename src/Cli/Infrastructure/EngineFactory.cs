@@ -9,8 +9,18 @@ internal static class EngineFactory
     /// <summary>The engine names <c>--engine</c> accepts; the first is the default.</summary>
     public static readonly string[] Names = ["il", "interpreter", "roslyn"];
 
-    public static Func<double[], double> Create(ReluExpression expression, string engine)
+    /// <summary>
+    /// The correctly rounded value (the default, whatever the engine), or with <paramref name="raw"/> the
+    /// engine's own double: the smallest network summed in the contract order, or its piece table.
+    /// </summary>
+    public static Func<double[], double> Create(ReluExpression expression, string engine, bool raw)
     {
+        if (!raw)
+        {
+            var evaluator = expression.CorrectlyRounded;
+            return point => evaluator.Evaluate(point);
+        }
+
         switch (engine)
         {
             case "interpreter":

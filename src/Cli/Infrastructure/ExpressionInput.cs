@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Buffers;
 using System.Text.Unicode;
@@ -12,6 +13,9 @@ namespace ReluCompiler.Cli.Infrastructure;
 /// </summary>
 internal sealed record ExpressionInput(string Text, string? Origin)
 {
+    /// <summary>The bytes of an ONNX file (see <see cref="NetworkFile"/>); <see cref="Text"/> is empty then.</summary>
+    public byte[]? OnnxBytes { get; init; }
+
     /// <summary>
     /// The expressions a verb needs: first from each <c>-f</c> file in order, then from positional
     /// arguments. Returns the expressions and the positional arguments left over.
@@ -30,7 +34,7 @@ internal sealed record ExpressionInput(string Text, string? Origin)
         {
             if (expressions.Count < needed)
             {
-                expressions.Add(new ExpressionInput(argument, null));
+                expressions.Add(NetworkFile.IsPath(argument) ? FromFile(argument, console) : new ExpressionInput(argument, null));
             }
             else
             {
@@ -40,20 +44,35 @@ internal sealed record ExpressionInput(string Text, string? Origin)
 
         if (expressions.Count < needed)
         {
-            throw new CliException(needed == 1
+            throw new UsageException(needed == 1
                 ? "no expression was given: pass it as an argument or with -f FILE"
-                : $"this verb compares {needed} expressions, but {expressions.Count} {(expressions.Count == 1 ? "was" : "were")} given");
+                : $"this verb compares {Count(needed)} expressions, but {Count(expressions.Count)} {(expressions.Count == 1 ? "was" : "were")} given");
         }
 
         if (expressions.Count > needed)
         {
-            throw new CliException(needed == 1
-                ? $"this verb takes one expression, but {expressions.Count} were given"
-                : $"this verb compares {needed} expressions, but {expressions.Count} were given");
+            throw new UsageException(needed == 1
+                ? $"this verb takes one expression, but {Count(expressions.Count)} were given (one with each -f)"
+                : $"this verb compares {Count(needed)} expressions, but {Count(expressions.Count)} were given (one with each -f)");
         }
 
         return (expressions, rest);
     }
+
+    /// <summary>Arguments left over after the expressions a verb takes are an error that names them.</summary>
+    public static void RejectExtra(IReadOnlyList<string> rest, string what)
+    {
+        if (rest.Count > 0)
+        {
+            var named = string.Join(" ", rest.Take(3).Select(Quoted)) + (rest.Count > 3 ? " \u2026" : ""); // …
+            throw new UsageException($"this verb {what}; {(rest.Count == 1 ? "this argument is" : $"these {rest.Count} arguments are")} extra: {named}");
+        }
+    }
+
+    /// <summary>An argument in backticks, cut to 40 characters with an ellipsis.</summary>
+    private static string Quoted(string argument) => "`" + (argument.Length > 40 ? argument[..39] + "\u2026" : argument) + "`";
+
+    private static string Count(int n) => n is >= 0 and <= 2 ? new[] { "none", "one", "two" }[n] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static ExpressionInput FromFile(string path, CliConsole console)
     {
@@ -63,6 +82,7 @@ internal sealed record ExpressionInput(string Text, string? Origin)
             return new ExpressionInput(Decode(BoundedRead.All(console.InputBytes, origin), origin), origin);
         }
 
+        FileMessages.RefuseDirectory("-f", path);
         byte[] bytes;
         try
         {
@@ -79,7 +99,9 @@ internal sealed record ExpressionInput(string Text, string? Origin)
             throw new CliException($"{path}: {e.Message}");
         }
 
-        return new ExpressionInput(Decode(bytes, path), path);
+        return NetworkFile.IsOnnx(path, bytes)
+            ? new ExpressionInput("", path) { OnnxBytes = bytes }
+            : new ExpressionInput(Decode(bytes, path), path);
     }
 
     /// <summary>Strict UTF-8 decoding that names the line and column of the first invalid byte.</summary>

@@ -18,21 +18,24 @@ internal static class NetworkText
 {
     public static IEnumerable<string> Lines(Network network)
     {
+        var names = DisplayNames.For(network.Inputs);
         yield return "inputs: " + (network.Inputs.IsEmpty ? "(none)" : string.Join(", ", network.Inputs));
         for (var i = 0; i < network.Hidden.Length; i++)
         {
             var unit = network.Hidden[i];
-            yield return $"h{i + 1} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias)})";
+            // A unit with no nonzero weight is the blog's σ(0·x + c): its zeros are what it means to show.
+            var keepZeros = unit.Weights.All(w => w.IsZero);
+            yield return $"{names.Unit(i)} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias, keepZeros)})";
         }
 
-        yield return "y = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, $"h{i + 1}")), network.OutputBias);
+        yield return names.Output + " = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, names.Unit(i))), network.OutputBias, keepZeros: false);
     }
 
-    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9), zero weights kept as written.</summary>
-    private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant)
+    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9); a zero weight adds nothing, so its term is left out unless <paramref name="keepZeros"/>.</summary>
+    private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant, bool keepZeros)
     {
         var text = new StringBuilder();
-        foreach (var (weight, name) in terms)
+        foreach (var (weight, name) in terms.Where(t => keepZeros || !t.Weight.IsZero))
         {
             TextForm.AppendTerm(text, weight, name);
         }

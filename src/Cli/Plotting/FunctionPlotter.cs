@@ -17,16 +17,14 @@ namespace ReluCompiler.Cli.Plotting;
 internal static class FunctionPlotter
 {
     private const string PreferredFont = "DejaVu Sans";
-    private const float LineWidth = 2.5f;
-    private const float WidthStep = 2;
     private const float KinkSize = 10;
-    private const float LabelGap = 9;
+    private const float DenseKinkSize = 4;
     private const float LabelFontSize = 13;
     private const int LabelRoom = 32;
     private const int FramePixels = 160;
 
-    /// <summary>Matplotlib's ten colours: distinct, and what students have seen in every notebook.</summary>
-    private static readonly ScottPlot.Palettes.Category10 Palette = new();
+    /// <summary>Past one kink per this many pixel columns, a curve is dense: small dots, de-duplicated per pixel.</summary>
+    private const int DensePixelsPerKink = 8;
 
     /// <summary>The picture as file bytes: a PNG, or UTF-8 SVG text.</summary>
     public static byte[] Render(IReadOnlyList<PlottedFunction> functions, PlotRange range, PlotPicture picture, PlotFormat format)
@@ -38,6 +36,11 @@ internal static class FunctionPlotter
             throw new CliException("no fonts are installed (none under /usr/share/fonts), so the plot would have no text; install one, e.g. the Debian package fonts-dejavu-core");
         }
 
+        if (functions.Count > CurveStyles.MaxCurves)
+        {
+            throw new CliException($"plot draws at most {CurveStyles.MaxCurves} expressions in one picture (each its own colour and line style), got {functions.Count}");
+        }
+
         using var plot = new Plot();
         if (Fonts.GetTypeface(PreferredFont, bold: false, italic: false)?.FamilyName == PreferredFont)
         {
@@ -46,36 +49,41 @@ internal static class FunctionPlotter
 
         var traces = functions.Select(f => f.TraceOver(range)).ToList();
         CheckDrawable(functions, traces);
-        var colors = Enumerable.Range(0, traces.Count).Select(Palette.GetColor).ToList();
+        var (left, right) = (ExactEnd(range.From), ExactEnd(range.To));
+        DrawableRange.Check(range, left, right);
+        var (bottom, top) = VerticalLimits(traces, picture.Height);
+        DrawableRange.CheckValues(bottom, top);
         DrawAxesThroughOrigin(plot, range);
+        DifferenceShading.Draw(plot, picture.Shaded);
 
         // Lines first, then every dot, then every label, so no line covers another graph's dot.
         for (var i = 0; i < traces.Count; i++)
         {
-            var line = plot.Add.Scatter(traces[i].Xs, traces[i].Ys, colors[i]);
+            var (xs, ys) = Decimation.Polyline(traces[i].Xs, traces[i].Ys, left, right, picture.Width);
+            var line = plot.Add.ScatterLine(xs, ys, CurveStyles.ColorOf(i));
             line.LegendText = functions[i].Label;
-            line.MarkerSize = 0;
-
-            // Graphs often share segments (exercise 4: the sum runs along σ(x-2), then along -σ(x-3)):
-            // each earlier line is wider, so the later ones drawn on top leave its colour showing.
-            line.LineWidth = LineWidth + WidthStep * (traces.Count - 1 - i);
+            line.LineWidth = CurveStyles.WidthOf(i, traces.Count);
+            line.LinePattern = CurveStyles.PatternOf(i);
         }
 
         for (var i = 0; i < traces.Count; i++)
         {
-            foreach (var kink in traces[i].Kinks)
-            {
-                plot.Add.Marker(kink.X, kink.Y, MarkerShape.FilledCircle, KinkSize, colors[i]);
-            }
+            var dense = traces[i].Kinks.Length * DensePixelsPerKink > picture.Width;
+            var (kx, ky) = dense ? OnePerPixel(traces[i], (left, right, bottom, top), picture) : (traces[i].Kinks.Select(k => k.X).ToArray(), traces[i].Kinks.Select(k => k.Y).ToArray());
+            plot.Add.Markers(kx, ky, MarkerShape.FilledCircle, dense ? DenseKinkSize : KinkSize, CurveStyles.ColorOf(i));
         }
 
-        DrawKinkLabels(plot, traces, colors, picture.Variable);
-        var (bottom, top) = VerticalLimits(traces, picture.Height);
-        plot.Axes.SetLimits(ExactEnd(range.From), ExactEnd(range.To), bottom, top);
+        plot.Axes.SetLimits(left, right, bottom, top);
+        TickLabels.Apply(plot.Axes.Bottom, left, right);
+        TickLabels.Apply(plot.Axes.Left, bottom, top);
         plot.Title(picture.Title);
         plot.XLabel(picture.Variable);
         plot.YLabel("y");
         plot.ShowLegend(Edge.Bottom);
+
+        // The labels are laid out in pixels, so the frame is rendered once first; labels do not move it.
+        plot.GetImage(picture.Width, picture.Height).Dispose();
+        DrawKinkLabels(plot, traces, picture.Variable);
 
         return format switch
         {
@@ -83,6 +91,26 @@ internal static class FunctionPlotter
             PlotFormat.Svg => Encoding.UTF8.GetBytes(SvgIds.Renumber(plot.GetSvgXml(picture.Width, picture.Height))),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown picture format."),
         };
+    }
+
+    /// <summary>A dense curve's kinks, one per half pixel of the picture: the same dots, drawn once.</summary>
+    private static (double[] Xs, double[] Ys) OnePerPixel(Trace trace, (double Left, double Right, double Bottom, double Top) limits, PlotPicture picture)
+    {
+        var seen = new HashSet<(long, long)>();
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var sx = 2 * picture.Width / (limits.Right - limits.Left);
+        var sy = 2 * picture.Height / (limits.Top - limits.Bottom);
+        foreach (var kink in trace.Kinks)
+        {
+            if (seen.Add(((long)Math.Floor((kink.X - limits.Left) * sx), (long)Math.Floor((kink.Y - limits.Bottom) * sy))))
+            {
+                xs.Add(kink.X);
+                ys.Add(kink.Y);
+            }
+        }
+
+        return (xs.ToArray(), ys.ToArray());
     }
 
     /// <summary>Exact values past ±1.8e308 round to ∞, and a polyline to ∞ would silently vanish from the picture.</summary>
@@ -98,22 +126,29 @@ internal static class FunctionPlotter
     }
 
     /// <summary>
-    /// <c>x = t</c> beside each kink: below a ∨ corner and above a ∧ corner, where the graph itself never
-    /// passes. Graphs that bend at the same point share one label.
+    /// <c>x = t</c> beside a kink: below a ∨ corner and above a ∧ corner, where the graph itself never
+    /// passes; thinned by <see cref="KinkLabelLayout"/> so that no two overlap.
     /// </summary>
-    private static void DrawKinkLabels(Plot plot, IReadOnlyList<Trace> traces, IReadOnlyList<Color> colors, string variable)
+    private static void DrawKinkLabels(Plot plot, IReadOnlyList<Trace> traces, string variable)
     {
-        var labelled = new HashSet<(string, double)>();
-        for (var i = 0; i < traces.Count; i++)
-        {
-            foreach (var kink in traces[i].Kinks.Where(k => labelled.Add((k.At, k.Y))))
+        var rect = plot.RenderManager.LastRender.DataRect;
+        var labels = KinkLabelLayout.Place(
+            traces,
+            variable,
+            (x, y) =>
             {
-                var label = plot.Add.Text(variable + " = " + kink.At, kink.X, kink.Y);
-                label.LabelFontColor = colors[i];
-                label.LabelFontSize = LabelFontSize;
-                label.LabelAlignment = kink.BendsUp ? Alignment.UpperCenter : Alignment.LowerCenter;
-                label.OffsetY = kink.BendsUp ? LabelGap : -LabelGap;
-            }
+                var pixel = plot.GetPixel(new Coordinates(x, y));
+                return (pixel.X, pixel.Y);
+            },
+            (rect.Left, rect.Right, rect.Top, rect.Bottom),
+            LabelFontSize);
+        foreach (var (trace, kink, text) in labels)
+        {
+            var label = plot.Add.Text(text, kink.X, kink.Y);
+            label.LabelFontColor = CurveStyles.ColorOf(trace);
+            label.LabelFontSize = LabelFontSize;
+            label.LabelAlignment = kink.BendsUp ? Alignment.UpperCenter : Alignment.LowerCenter;
+            label.OffsetY = kink.BendsUp ? KinkLabelLayout.Gap : -KinkLabelLayout.Gap;
         }
     }
 

@@ -18,4 +18,7 @@ internal sealed record PlotPicture(string Title, string Variable, int Width, int
 
     /// <summary>Largest accepted side: 8000² RGBA is 256 MB, about as much as one picture should take.</summary>
     public const int MaxSide = 8000;
+
+    /// <summary>x-intervals to shade behind the graphs (<c>--diff</c>: where two functions differ).</summary>
+    public System.Collections.Generic.IReadOnlyList<(double From, double To)> Shaded { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Fractions;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Plotting;
@@ -12,33 +13,42 @@ internal sealed record PlottedFunction(string Label, UnivariateForm Form)
     /// <summary>
     /// The graph over <paramref name="range"/> with no sampling error: a piecewise-linear function is
     /// exactly the polyline through the range's ends and every breakpoint strictly inside, each value
-    /// computed exactly and rounded once to double.
+    /// computed exactly and rounded once to double. One pass over the pieces, so a million breakpoints
+    /// cost a million steps (evaluating the form at each kink would cost K steps each).
     /// </summary>
     public Trace TraceOver(PlotRange range)
     {
+        var pieces = Form.Pieces();
+        var breakpoints = Form.Breakpoints;
         var kinks = ImmutableArray.CreateBuilder<Kink>();
-        foreach (var breakpoint in Form.Breakpoints)
+        var xs = new List<double> { ToDouble(range.From) };
+        var ys = new List<double>();
+
+        // Piece k runs from breakpoint k - 1 to breakpoint k; the value at breakpoint k is on piece k.
+        var k = 0;
+        while (k < breakpoints.Length && breakpoints[k].At <= range.From)
         {
-            if (range.ContainsInside(breakpoint.At))
-            {
-                kinks.Add(new Kink(ExactMath.Format(breakpoint.At), ToDouble(breakpoint.At), ToDouble(Form.Evaluate(breakpoint.At)), breakpoint.SlopeChange.IsPositive));
-            }
+            k++;
         }
 
-        var xs = new List<double>(kinks.Count + 2) { ToDouble(range.From) };
-        var ys = new List<double>(kinks.Count + 2) { ToDouble(Form.Evaluate(range.From)) };
-        foreach (var kink in kinks)
+        ys.Add(ToDouble(ValueOn(pieces[k], range.From)));
+        for (; k < breakpoints.Length && breakpoints[k].At < range.To; k++)
         {
+            var at = breakpoints[k].At;
+            var kink = new Kink(at, ToDouble(at), ToDouble(ValueOn(pieces[k], at)), breakpoints[k].SlopeChange.IsPositive);
+            kinks.Add(kink);
             xs.Add(kink.X);
             ys.Add(kink.Y);
         }
 
         xs.Add(ToDouble(range.To));
-        ys.Add(ToDouble(Form.Evaluate(range.To)));
+        ys.Add(ToDouble(ValueOn(pieces[k], range.To)));
         return new Trace([.. xs], [.. ys], kinks.ToImmutable());
     }
 
-    private static double ToDouble(Fractions.Fraction value) => ExactMath.ToDouble(value);
+    private static Fraction ValueOn(LinearPiece piece, Fraction x) => piece.Evaluate(x);
+
+    private static double ToDouble(Fraction value) => ExactMath.ToDouble(value);
 }
 
 /// <summary>The polyline of one function: its vertices left to right, and the kinks among them.</summary>
@@ -47,9 +57,13 @@ internal sealed record PlottedFunction(string Label, UnivariateForm Form)
 /// <param name="Kinks">The breakpoints inside the range.</param>
 internal sealed record Trace(double[] Xs, double[] Ys, ImmutableArray<Kink> Kinks);
 
-/// <summary>A breakpoint as drawn: the exact position's text (for the label) and the point (t, f(t)).</summary>
-/// <param name="At">The exact position, formatted (<c>2</c>, <c>1/3</c>).</param>
+/// <summary>A breakpoint as drawn: its exact position and the point (t, f(t)) in doubles.</summary>
+/// <param name="Exact">The exact position t.</param>
 /// <param name="X">t as a double.</param>
 /// <param name="Y">f(t) as a double.</param>
 /// <param name="BendsUp">Whether the slope grows there (a ∨ corner, nothing of the graph below it) or shrinks (∧, nothing above).</param>
-internal readonly record struct Kink(string At, double X, double Y, bool BendsUp);
+internal readonly record struct Kink(Fraction Exact, double X, double Y, bool BendsUp)
+{
+    /// <summary>The exact position as label text (<c>2</c>, <c>1/3</c>); formatted only for the kinks that get a label.</summary>
+    public string At => ExactMath.Format(Exact);
+}

@@ -33,7 +33,7 @@ public static class NetworkBuilder
         var kinks = form.Terms.Select(t => t.Coefficient).ToArray();
         var plan = count == 0
             ? new WidthPlan(Array.Empty<bool>(), null, Fraction.Zero, linear.All(v => v.IsZero) ? null : linear, linear.All(v => v.IsZero) ? 0 : 2, null)
-            : WidthPlan.Find(normals, kinks, linear);
+            : WidthPlan.Find(normals, kinks, linear, FacingsAsWritten(sum, form));
 
         var units = ImmutableArray.CreateBuilder<HiddenUnit>(count + 2);
         var bias = form.Affine.Constant;
@@ -71,7 +71,39 @@ public static class NetworkBuilder
 
         var network = new Network(names, units.ToImmutable(), bias);
         var proven = plan.Note is null || units.Count <= count;
-        return new SmallestNetworkResult(network, proven, proven ? units.Count : plan.LowerBound, proven ? null : "not proven minimal: " + plan.Note);
+        if (!proven && AsWritten(sum, inputs, constantsAsUnits: false) is { } written && written.Hidden.Length < units.Count)
+        {
+            // Past the exact search the input itself may be smaller than K + 1 or K + 2: never answer more units than it has.
+            network = written;
+            proven = written.Hidden.Length <= plan.LowerBound;
+        }
+
+        return new SmallestNetworkResult(
+            network,
+            proven,
+            proven ? network.Hidden.Length : plan.LowerBound,
+            proven ? null : $"not proven minimal: between {plan.LowerBound} and {network.Hidden.Length} units ({plan.Note})");
+    }
+
+    /// <summary>
+    /// For each kink of the canonical form, whether the input wrote it facing left (its leading coefficient
+    /// negative): the subset-sum tries this orientation first, so a network given one unit per kink is found as is.
+    /// </summary>
+    private static bool[] FacingsAsWritten(ReluSum sum, CanonicalForm form)
+    {
+        var facing = new Dictionary<AffineForm, bool>();
+        foreach (var term in sum.Terms)
+        {
+            if (term.Argument.IsConstant || term.Coefficient.IsZero)
+            {
+                continue;
+            }
+
+            var leading = term.Argument.Terms[0].Coefficient;
+            facing.TryAdd(term.Argument.Scale((Fraction.One / leading).Reduce()), leading.IsNegative);
+        }
+
+        return form.Terms.Select(t => facing.TryGetValue(t.Hyperplane, out var left) && left).ToArray();
     }
 
     /// <summary>

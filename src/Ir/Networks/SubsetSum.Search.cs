@@ -1,32 +1,38 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 
 namespace ReluCompiler.Ir;
 
-/// <summary>The two exact searches over packed 64-bit item values.</summary>
+/// <summary>The two exact searches over packed item values: meet-in-the-middle on big integers, the table on 64-bit ones.</summary>
 internal static partial class SubsetSum
 {
-    /// <summary>All 2^h sums of the first half in a hash table, then each sum of the second half looks up its complement.</summary>
-    private static bool[]? MeetInTheMiddle(long[] values, long goal)
-    {
-        var half = values.Length / 2;
-        var left = Sums(values, 0, half);
-        var seen = new Dictionary<long, int>(left.Length);
-        for (var mask = 0; mask < left.Length; mask++)
-        {
-            seen.TryAdd(left[mask], mask);
-        }
+    /// <summary>The Mersenne prime 2⁶¹ − 1: sums are compared as residues, which keeps the search in 64-bit words.</summary>
+    private const ulong Prime = (1UL << 61) - 1;
 
-        var right = Sums(values, half, values.Length - half);
+    /// <summary>
+    /// All 2^h sums of the first half, as residues sorted with their masks; each sum of the second half looks up
+    /// the residue of its complement, and every match is verified in exact integers (a residue match of unequal
+    /// sums is possible, so the search goes on after a failed verification). Exact whatever the magnitudes.
+    /// </summary>
+    private static bool[]? MeetInTheMiddle(BigInteger[] values, BigInteger goal)
+    {
+        var residues = values.Select(Residue).ToArray();
+        var half = values.Length / 2;
+        var left = Sums(residues, 0, half);
+        var leftMasks = Enumerable.Range(0, left.Length).ToArray();
+        Array.Sort(left, leftMasks);
+        var right = Sums(residues, half, values.Length - half);
+        var goalResidue = Residue(goal);
         for (var mask = 0; mask < right.Length; mask++)
         {
-            if (seen.TryGetValue(goal - right[mask], out var leftMask))
+            var wanted = goalResidue >= right[mask] ? goalResidue - right[mask] : goalResidue + Prime - right[mask];
+            for (var at = LowerBound(left, wanted); at < left.Length && left[at] == wanted; at++)
             {
                 var chosen = new bool[values.Length];
                 for (var i = 0; i < half; i++)
                 {
-                    chosen[i] = (leftMask >> i & 1) == 1;
+                    chosen[i] = (leftMasks[at] >> i & 1) == 1;
                 }
 
                 for (var i = half; i < values.Length; i++)
@@ -34,7 +40,16 @@ internal static partial class SubsetSum
                     chosen[i] = (mask >> (i - half) & 1) == 1;
                 }
 
-                return chosen;
+                var sum = BigInteger.Zero;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    sum += chosen[i] ? values[i] : BigInteger.Zero;
+                }
+
+                if (sum == goal)
+                {
+                    return chosen;
+                }
             }
         }
 
@@ -54,16 +69,43 @@ internal static partial class SubsetSum
         return index;
     }
 
-    private static long[] Sums(long[] values, int start, int count)
+    private static ulong Residue(BigInteger value)
     {
-        var sums = new long[1 << count];
+        var residue = value % Prime;
+        return (ulong)(residue.Sign < 0 ? residue + Prime : residue);
+    }
+
+    private static ulong[] Sums(ulong[] residues, int start, int count)
+    {
+        var sums = new ulong[1 << count];
         for (var mask = 1; mask < sums.Length; mask++)
         {
             var low = LowestBit(mask);
-            sums[mask] = sums[mask & (mask - 1)] + values[start + low];
+            var sum = sums[mask & (mask - 1)] + residues[start + low];
+            sums[mask] = sum >= Prime ? sum - Prime : sum;
         }
 
         return sums;
+    }
+
+    /// <summary>The first index whose value is ≥ <paramref name="wanted"/> in a sorted array.</summary>
+    private static int LowerBound(ulong[] sorted, ulong wanted)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < wanted)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

@@ -12,19 +12,25 @@ internal readonly record struct SubsetSumAnswer(bool[]? Chosen, bool Exhaustive)
 
 /// <summary>
 /// Vector subset-sum over exact rationals: which items add up to the target? NP-hard in general
-/// (DESIGN §3), so: the cheap cases first (no item, all items, one item, all but one); then exact
-/// integer search after scaling by the common denominator and packing each vector into one integer
-/// (mixed radix 2Bᵢ + 1, where Bᵢ bounds coordinate i of every subset sum, so the packing is injective
-/// on subset sums): meet-in-the-middle up to <c>maxMeetInTheMiddle</c> items, else a pseudo-polynomial
-/// table when items × range fits the budget; otherwise "not found, not proven".
+/// (DESIGN §3), so: the cheap cases first (the hinted subset, no item, all items, one item, all but one); then
+/// exact integer search after scaling by the common denominator and packing each vector into one
+/// <see cref="BigInteger"/> (mixed radix 2Bᵢ + 1, where Bᵢ bounds coordinate i of every subset sum, so the
+/// packing is injective on subset sums): meet-in-the-middle up to <c>maxMeetInTheMiddle</c> items whatever the
+/// magnitudes (sums compared modulo a prime, every match verified exactly), else a pseudo-polynomial table
+/// when the packed range fits 64 bits and items × range fits the budget; otherwise "not found, not proven".
 /// </summary>
 internal static partial class SubsetSum
 {
-    /// <summary>Past this, a 64-bit sum could overflow.</summary>
+    /// <summary>Past this, a 64-bit sum in the table could overflow.</summary>
     private static readonly BigInteger MaxRange = BigInteger.One << 62;
 
-    public static SubsetSumAnswer Solve(IReadOnlyList<Fraction[]> items, Fraction[] target, int maxMeetInTheMiddle = 40, long tableBudget = 1L << 26)
+    public static SubsetSumAnswer Solve(IReadOnlyList<Fraction[]> items, Fraction[] target, int maxMeetInTheMiddle = 40, long tableBudget = 1L << 26, bool[]? hint = null)
     {
+        if (hint is not null && Sums(items, hint, target))
+        {
+            return new SubsetSumAnswer((bool[])hint.Clone(), true);
+        }
+
         if (Cheap(items, target) is { } cheap)
         {
             return new SubsetSumAnswer(cheap, true);
@@ -59,25 +65,41 @@ internal static partial class SubsetSum
             weight *= 2 * bound + 1;
         }
 
+        if (packed.Length <= maxMeetInTheMiddle)
+        {
+            return new SubsetSumAnswer(MeetInTheMiddle(packed, packedTarget), true);
+        }
+
         var range = packed.Aggregate(BigInteger.Zero, (s, v) => s + BigInteger.Abs(v));
-        if (range >= MaxRange)
+        if (range < MaxRange && (double)packed.Length * (double)(2 * range + 1) <= tableBudget)
         {
-            return new SubsetSumAnswer(null, false);
-        }
-
-        var values = packed.Select(v => (long)v).ToArray();
-        var goalValue = (long)packedTarget;
-        if (values.Length <= maxMeetInTheMiddle)
-        {
-            return new SubsetSumAnswer(MeetInTheMiddle(values, goalValue), true);
-        }
-
-        if ((double)values.Length * (double)(2 * range + 1) <= tableBudget)
-        {
-            return new SubsetSumAnswer(Table(values, goalValue), true);
+            return new SubsetSumAnswer(Table(packed.Select(v => (long)v).ToArray(), (long)packedTarget), true);
         }
 
         return new SubsetSumAnswer(null, false);
+    }
+
+    /// <summary>Whether the chosen items add up to the target exactly.</summary>
+    private static bool Sums(IReadOnlyList<Fraction[]> items, bool[] chosen, Fraction[] target)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            var sum = Fraction.Zero;
+            for (var k = 0; k < items.Count; k++)
+            {
+                if (chosen[k])
+                {
+                    sum += items[k][i];
+                }
+            }
+
+            if (sum != target[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool[]? Cheap(IReadOnlyList<Fraction[]> items, Fraction[] target)

@@ -21,12 +21,16 @@ internal sealed record WidthPlan(bool[] Flipped, int? SplitAt, Fraction SplitLef
     /// <summary>K·2^(K/2) above this: the per-hyperplane K + 1 search is skipped.</summary>
     private const double SplitSearchBudget = 1 << 23;
 
-    public static WidthPlan Find(IReadOnlyList<Fraction[]> normals, IReadOnlyList<Fraction> kinks, Fraction[] linear)
+    /// <summary>
+    /// The facings for the fewest units; <paramref name="asWritten"/> (which kinks the input itself turned left)
+    /// is tried first, so a network that already has one unit per kink is recognised as minimal at once.
+    /// </summary>
+    public static WidthPlan Find(IReadOnlyList<Fraction[]> normals, IReadOnlyList<Fraction> kinks, Fraction[] linear, bool[]? asWritten = null)
     {
         var count = normals.Count;
         var items = normals.Select((h, k) => h.Select(v => (v * kinks[k]).Reduce()).ToArray()).ToArray();
         var target = linear.Select(v => (-v).Reduce()).ToArray();
-        var flat = SubsetSum.Solve(items, target);
+        var flat = SubsetSum.Solve(items, target, hint: asWritten);
         if (flat.Chosen is { } chosen)
         {
             return new WidthPlan(chosen, null, Fraction.Zero, null, count, null);

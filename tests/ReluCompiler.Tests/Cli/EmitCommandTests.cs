@@ -32,6 +32,6 @@ public sealed class EmitCommandTests
     public void PieceTableNeedsOneInput()
     {
         var run = CliRunner.Run("emit", "σ(x + y)", "--piece-table");
-        Assert.Equal((2, "error: --piece-table needs a function of one variable; `σ(x + y)` has 2 inputs\n"), (run.ExitCode, run.Error));
+        Assert.Equal((2, "error: --piece-table needs a function of one variable, but this one has inputs x, y\n"), (run.ExitCode, run.Error));
     }
 }

@@ -125,13 +125,24 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public void InfinityGivesTheSameAnswerOnEveryEngineEvenWhenIlUsesThePieceTable()
+    public void RawInfinityGivesTheSameAnswerOnEveryEngineEvenWhenIlUsesThePieceTable()
     {
         // 20 kinks: the IL looks points up in the table, the interpreter and Roslyn sum units.
         var staircase = string.Join(" + ", Enumerable.Range(0, 20).Select(k => $"{(k % 2 == 0 ? 1 : -1)}*σ(x - {k})"));
         var answers = new[] { "il", "interpreter", "roslyn" }
-            .Select(engine => CliRunner.Run("eval", "--engine", engine, staircase, "inf", "-inf", "nan", "1e16").Output)
+            .Select(engine => CliRunner.Run("eval", "--raw", "--engine", engine, staircase, "inf", "-inf", "nan", "1e16").Output)
             .ToArray();
         Assert.All(answers, answer => Assert.StartsWith("NaN\n0\nNaN\n", answer));
+    }
+
+    [Theory]
+    [InlineData("il")]
+    [InlineData("interpreter")]
+    [InlineData("roslyn")]
+    public void WithoutRawEveryEnginePrintsTheLimitAtInfinity(string engine)
+    {
+        var staircase = string.Join(" + ", Enumerable.Range(0, 20).Select(k => $"{(k % 2 == 0 ? 1 : -1)}*σ(x - {k})"));
+        var run = CliRunner.Run("eval", "--engine", engine, staircase, "inf", "-inf", "nan", "1e16");
+        Assert.Equal("10\n0\nNaN\n10\n", run.Output);
     }
 }

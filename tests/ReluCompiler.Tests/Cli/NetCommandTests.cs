@@ -24,4 +24,18 @@ public sealed class NetCommandTests
         var run = CliRunner.Run("net", "--as-written", "σ(x-2) - σ(x) + σ(x-2)");
         Assert.Equal("inputs: x\nh1 = σ(x - 2)\nh2 = σ(x)\nh3 = σ(x - 2)\ny = h1 - h2 + h3\n3 hidden units, as written\n", run.Output);
     }
+
+    [Fact]
+    public void UnitsAndTheOutputAreNamedSoThatNoInputSharesTheirName()
+    {
+        var run = CliRunner.Run("net", "--as-written", "σ(h1 - 1) + σ(y) + σ(f)");
+        Assert.Equal("inputs: f, h1, y\nu1 = σ(h1 - 1)\nu2 = σ(y)\nu3 = σ(f)\nout = u1 + u2 + u3\n3 hidden units, as written\n", run.Output);
+    }
+
+    [Fact]
+    public void ZeroWeightsAreLeftOutExceptInAUnitThatHasNoOther()
+    {
+        var run = CliRunner.Run("net", "--as-written", "σ(0*x + 1) + σ(y - 0*x) + 0*σ(x)");
+        Assert.Equal("inputs: x, y\nh1 = σ(0*x + 0*y + 1)\nh2 = σ(y)\nf = h1 + h2\n2 hidden units, as written\n", run.Output);
+    }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Linq;
+using Fractions;
+using ReluCompiler.Ir;
 using ReluCompiler.Cli.Drawing;
 using Xunit;
 
@@ -20,16 +23,32 @@ public sealed class DiagramLabelTests
     public void HiddenUnitsShowSigmaAndTheirBiasAndTheOutputShowsItsBias()
     {
         var diagram = NetworkDiagram.Of(BlogIr.ReluOfXMinusOnePlusOne);
-        Assert.Equal(["x", "σ · b = -1", "y · b = 1"], diagram.Nodes.Select(n => n.Label));
+        Assert.Equal(["x", "σ\nbias -1", "y\nbias 1"], diagram.Nodes.Select(n => n.Label));
         Assert.Equal([("in1", "h1", "1"), ("h1", "out", "1")], diagram.Edges.Select(e => (e.From, e.To, e.Label)));
     }
 
     [Fact]
     public void TheOutputIsCalledFWhenAnInputIsCalledY() =>
-        Assert.Equal("f · b = -2/3", NetworkDiagram.Of(BlogIr.TwoInputs).Nodes[^1].Label);
+        Assert.Equal("f\nbias -2/3", NetworkDiagram.Of(BlogIr.TwoInputs).Nodes[^1].Label);
 
     [Fact]
-    public void EveryInputHasAnEdgeToEveryUnitEvenWithWeightZero()
+    public void WhenYFAndOutAreAllInputsTheOutputGetsAFreshName() =>
+        Assert.Equal("out_", NetworkDiagram.Of(Relu.Parse("σ(y) + f + out").SmallestNetwork().Network).Nodes[^1].Label);
+
+    [Fact]
+    public void ZeroWeightsAndZeroBiasesAreLeftOut()
+    {
+        var network = new Network(
+            ImmutableArray.Create("x", "y"),
+            ImmutableArray.Create(new HiddenUnit(ImmutableArray.Create(Fraction.One, Fraction.Zero), Fraction.Zero, Fraction.One), new HiddenUnit(ImmutableArray.Create(Fraction.Zero, new Fraction(2)), Fraction.One, Fraction.Zero)),
+            Fraction.Zero);
+        var diagram = NetworkDiagram.Of(network);
+        Assert.Equal(["x", "y", "σ", "σ\nbias 1", "f"], diagram.Nodes.Select(n => n.Label));
+        Assert.Equal([("in1", "h1", "1"), ("in2", "h2", "2"), ("h1", "out", "1")], diagram.Edges.Select(e => (e.From, e.To, e.Label)));
+    }
+
+    [Fact]
+    public void AUnitWithNoNonzeroInputWeightKeepsItsZeroEdgeAsTheBlogDrawsIt()
     {
         var diagram = NetworkDiagram.Of(BlogIr.BlogConstantUnitAsWritten);
         Assert.Equal([("in1", "h1", "1"), ("in1", "h2", "0"), ("h1", "out", "1"), ("h2", "out", "1")], diagram.Edges.Select(e => (e.From, e.To, e.Label)));

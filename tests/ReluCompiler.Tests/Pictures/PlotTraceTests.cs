@@ -14,7 +14,7 @@ public sealed class PlotTraceTests
             .TraceOver(new PlotRange(new Fraction(1), new Fraction(4)));
         Assert.Equal([1.0, 2.0, 3.0, 4.0], trace.Xs);
         Assert.Equal([0.0, 0.0, 1.0, 1.0], trace.Ys);
-        Assert.Equal<Kink>([new Kink("2", 2, 0, BendsUp: true), new Kink("3", 3, 1, BendsUp: false)], trace.Kinks);
+        Assert.Equal<Kink>([new Kink(new Fraction(2), 2, 0, BendsUp: true), new Kink(new Fraction(3), 3, 1, BendsUp: false)], trace.Kinks);
     }
 
     [Fact]
