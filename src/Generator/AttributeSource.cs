@@ -21,7 +21,7 @@ internal static class AttributeSource
         namespace ReluCompiler
         {
             /// <summary>
-            /// Implements a <c>partial</c> method with the ReLU expression <paramref name="expression"/>, compiled to C#
+            /// Implements a <c>partial</c> method with a ReLU expression, compiled to C#
             /// at build time: <c>[ReluFunction("relu(x-1) + 1")] private static partial double F(double x);</c>.
             /// Parameters bind to the expression's variables by name, in any order; a method
             /// <c>void M(ReadOnlySpan&lt;double&gt; xs, Span&lt;double&gt; ys)</c> evaluates a one-variable expression at every point.

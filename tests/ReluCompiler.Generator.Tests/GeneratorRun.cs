@@ -17,13 +17,16 @@ namespace ReluCompiler.Generator.Tests;
 /// </summary>
 internal sealed class GeneratorRun
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>Documentation comments are checked, so a bad one in generated code fails the tests.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly CSharpCompilationOptions Options = new(
+    // The users' code in the tests has no documentation of its own; the generated code must not need any.
+    private static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(
         OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Release,
         nullableContextOptions: NullableContextOptions.Enable,
-        allowUnsafe: false);
+        allowUnsafe: false)
+        .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)]);
 
     private GeneratorRun(CSharpCompilation input, GeneratorDriver driver)
     {
