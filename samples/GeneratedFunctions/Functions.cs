@@ -1,9 +1,13 @@
 using System;
-using ReluCompiler;
 
 namespace GeneratedFunctions;
 
 /// <summary>Functions compiled from their expressions at build time by the [ReluFunction] generator.</summary>
+/// <remarks>
+/// The attribute is written fully qualified instead of with <c>using ReluCompiler;</c> only for this
+/// repository's CI: <c>dotnet format</c> loads projects in Debug, where the generator is not built, and
+/// would delete the using as unused. In your code, <c>using ReluCompiler;</c> and <c>[ReluFunction("...")]</c>.
+/// </remarks>
 internal static partial class Functions
 {
     // \u03C3 is σ: C# sources here stay ASCII; the generator maps every escape back to its place in the
@@ -22,20 +26,20 @@ internal static partial class Functions
     public const string FoldedTentsText =
         "1 - |2(1 - |2(1 - |2(1 - |2(1 - |2(1 - |2(1 - |2(1 - |2(1 - |2(1 - |2x - 1|) - 1|) - 1|) - 1|) - 1|) - 1|) - 1|) - 1|) - 1|) - 1|";
 
-    [ReluFunction(StaircaseText)]
+    [global::ReluCompiler.ReluFunction(StaircaseText)]
     public static partial double Staircase(double x);
 
-    [ReluFunction(RidgeText)]
+    [global::ReluCompiler.ReluFunction(RidgeText)]
     public static partial double Ridge(double y, double x);
 
-    [ReluFunction(FoldedTentsText)]
+    [global::ReluCompiler.ReluFunction(FoldedTentsText)]
     public static partial double FoldedTents(double x);
 
     /// <summary>The batch form: every point of xs into ys (the folded tents again, through their piece table).</summary>
-    [ReluFunction(FoldedTentsText)]
+    [global::ReluCompiler.ReluFunction(FoldedTentsText)]
     public static partial void ManyFoldedTents(ReadOnlySpan<double> xs, Span<double> ys);
 
     /// <summary>The staircase forced into the piece table (the automatic choice for 4 units is the sum form).</summary>
-    [ReluFunction(StaircaseText, Form = ReluForm.PieceTable)]
+    [global::ReluCompiler.ReluFunction(StaircaseText, Form = global::ReluCompiler.ReluForm.PieceTable)]
     public static partial double StaircaseTable(double x);
 }

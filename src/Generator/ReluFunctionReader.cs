@@ -53,8 +53,15 @@ internal static class ReluFunctionReader
         }
 
         var (strategy, formLocation) = Form(attribute, attributeSyntax);
+        if (strategy is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                ReluDiagnostics.FormDoesNotFit, formLocation, "Form must be one of the ReluForm values (Automatic, StraightLine, SumLoop, PieceTable)"));
+            return Done(hintName, null, diagnostics);
+        }
+
         var locator = new ExpressionLocator(argument, text);
-        var (network, plan) = ExpressionCompiler.Compile(text, shape, strategy, locator, formLocation, diagnostics);
+        var (network, plan) = ExpressionCompiler.Compile(text, shape, strategy.Value, locator, formLocation, diagnostics);
         if (network is null || plan is null)
         {
             return Done(hintName, null, diagnostics);
@@ -64,16 +71,21 @@ internal static class ReluFunctionReader
         return Done(hintName, source, diagnostics);
     }
 
-    /// <summary>The <c>Form</c> named argument (the values of <see cref="EvaluationStrategy"/>) and where it is written.</summary>
-    private static (EvaluationStrategy Strategy, LocationInfo Location) Form(AttributeData attribute, AttributeSyntax syntax)
+    /// <summary>
+    /// The <c>Form</c> named argument (the values of <see cref="EvaluationStrategy"/>) and where it is written;
+    /// null for a value outside the enum (<c>(ReluForm)7</c>), which is reported rather than ignored.
+    /// </summary>
+    private static (EvaluationStrategy? Strategy, LocationInfo Location) Form(AttributeData attribute, AttributeSyntax syntax)
     {
         var written = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Form");
         var location = LocationInfo.From(written is null ? syntax : written);
         foreach (var named in attribute.NamedArguments)
         {
-            if (named.Key == "Form" && named.Value.Value is int form && form is >= 0 and <= (int)EvaluationStrategy.PieceTable)
+            if (named.Key == "Form")
             {
-                return ((EvaluationStrategy)form, location);
+                return named.Value.Value is int form && form is >= 0 and <= (int)EvaluationStrategy.PieceTable
+                    ? ((EvaluationStrategy)form, location)
+                    : (null, location);
             }
         }
 

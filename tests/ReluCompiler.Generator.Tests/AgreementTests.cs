@@ -79,7 +79,7 @@ public sealed class AgreementTests
 
         cases.Add(new Case("Ridge", "2σ(x + y - 1) - σ(x - y)", ["y", "x"], EvaluationStrategy.Automatic));
         var random = new Random(11);
-        foreach (var (inputs, units) in new (string[], int)[] { (["x"], 5), (["x"], 40), (["x", "y"], 12), (["x", "y", "z"], 100), (["a", "b"], 300) })
+        foreach (var (inputs, units) in new (string[], int)[] { (["x"], 5), (["x"], 40), (["x", "y"], 12), (["x", "y", "z"], 100), (["a", "b"], 300), ([.. Enumerable.Range(1, 17).Select(i => "x" + i)], 3) })
         {
             cases.Add(new Case($"Random{inputs.Length}x{units}", Cases.RandomExpression(random, inputs, units), inputs, EvaluationStrategy.Automatic));
         }

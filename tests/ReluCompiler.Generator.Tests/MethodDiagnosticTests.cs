@@ -72,6 +72,11 @@ public sealed class MethodDiagnosticTests
         "RELU008", "The piece table evaluates a function of one input; this one has 2", "Form = ReluForm.PieceTable", 6, 31);
 
     [Fact]
+    public void FormOutsideTheEnumIsReportedNotIgnored() => Single(
+        Member("""    [ReluFunction("σ(x)", Form = (ReluForm)7)] public static partial double G(double x);"""),
+        "RELU008", "Form must be one of the ReluForm values (Automatic, StraightLine, SumLoop, PieceTable)", "Form = (ReluForm)7", 6, 27);
+
+    [Fact]
     public void LanguageVersionBeforeFileLocalTypesIsUnderlinedAtTheAttribute() => Single(
         Member("""    [ReluFunction("σ(x)")] public static partial double G(double x);"""),
         "RELU009", "[ReluFunction] needs C# 11 or later (file-local types); this project uses C# 10.0", "ReluFunction(\"σ(x)\")", 6, 6,
