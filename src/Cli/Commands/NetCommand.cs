@@ -58,6 +58,10 @@ internal static class NetCommand
                 { IsProvenMinimal: true } => $"{units}, the fewest possible",
                 _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} {(smallest.LowerBound == 1 ? "is" : "are")} needed"}",
             });
+            if (smallest is not null && parsed.EvaluationNetwork().Note is { } evaluation)
+            {
+                console.Out.WriteLine(evaluation);
+            }
             return ExitCodes.Success;
         }));
         return command;
