@@ -91,6 +91,10 @@ public static class EvaluationErrorBound
     /// +∞ for a point that is not finite (the engines then give the network's IEEE answer, see <see cref="PieceTable"/>)
     /// or when a number of the row, or a step of the computation, leaves the double range.
     /// </summary>
+    /// <param name="table">The piece table whose engines are bounded.</param>
+    /// <param name="x">The point; any double.</param>
+    /// <returns>A bound on |ŷ − f(x)|, non-negative, +∞ when none can be given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static double TableForm(PieceTable table, double x)
     {
         if (table is null)

@@ -7,7 +7,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// The network the compiled engines evaluate (issue 14: conditioned, not only small), and why it differs from the
+/// The network the compiled engines evaluate (conditioned, not only small), and why it differs from the
 /// smallest one when it does.
 /// <para>
 /// The smallest network is kept unless one of its kinks is far (<see cref="SumFormCondition"/>). Then, with one

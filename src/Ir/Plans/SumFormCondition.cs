@@ -6,7 +6,7 @@ namespace ReluCompiler.Ir;
 
 /// <summary>
 /// When is a kink "far"? When the sum form cancels at ordinary points: the plan's test for choosing the piece
-/// table in one input whatever the size (issue 14), written down once so the docs, the plan and the tests agree.
+/// table in one input whatever the size, written down once so the docs, the plan and the tests agree.
 /// <para>
 /// Ordinary points are the unit box |xⱼ| ≤ 1 (normalised inputs of a trained model, the blog's examples; a
 /// network meant for a wider range is a scaled one). There the sum form's error is at most about
@@ -63,5 +63,7 @@ public static class SumFormCondition
     }
 
     /// <summary>Whether <paramref name="network"/> has a far kink: κ &gt; <see cref="FarThreshold"/>.</summary>
+    /// <param name="network">The network whose sum form would be evaluated.</param>
+    /// <returns>True when the sum form's condition passes the threshold (or cannot be computed).</returns>
     public static bool HasFarKink(Network network) => !(Of(network) <= FarThreshold);
 }
