@@ -28,6 +28,10 @@ internal static class Engines
         ["il sum loop (typed)"] = network => Typed(IlCompiler.Compile(network, EvaluationStrategy.SumLoop)),
         ["roslyn straight-line"] = network => Roslyn(network, EvaluationStrategy.StraightLine),
         ["roslyn sum loop"] = network => Roslyn(network, EvaluationStrategy.SumLoop),
+
+        // What Relu.Compile runs where the runtime cannot generate code (NativeAOT).
+        ["precompiled sum (span)"] = network => CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.SumLoop)).Span,
+        ["precompiled sum (typed)"] = network => Typed(CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.StraightLine))),
     };
 
     private static readonly Dictionary<string, Func<Network, SpanEvaluator>> TableEngines = new()
@@ -40,6 +44,7 @@ internal static class Engines
         ["il piece table (span)"] = network => IlCompiler.CompileSpan(network, EvaluationStrategy.PieceTable),
         ["il piece table (typed)"] = network => Typed(IlCompiler.Compile(network, EvaluationStrategy.PieceTable)),
         ["roslyn piece table"] = network => Roslyn(network, EvaluationStrategy.PieceTable),
+        ["precompiled piece table (typed)"] = network => Typed(CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.PieceTable))),
     };
 
     /// <summary>Names of the sum-form engines.</summary>
