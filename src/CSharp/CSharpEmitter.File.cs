@@ -26,6 +26,7 @@ public sealed partial class CSharpEmitter
         }
 
         file.Line($"// Evaluation: {_plan.Describe()}.");
+        file.Line($"// Error: {_plan.DescribeErrorBound()}.");
         file.Line("#nullable enable");
         if (_options.Namespace is { } ns)
         {

@@ -2,7 +2,11 @@ using static ReluCompiler.CSharp.CSharpLiterals;
 
 namespace ReluCompiler.CSharp;
 
-/// <summary>The piece-table body. Keep in step with src/Emit/Il/IlEmitter.PieceTable.cs.</summary>
+/// <summary>
+/// The piece-table body. Keep in step with src/Emit/Il/IlEmitter.PieceTable.cs and
+/// src/Emit/Kernels/TableKernel.cs: the plan's knots and (anchor, value, slope) rows, which anchor each point at
+/// its piece's nearest end or zero (<see cref="Ir.PieceTable"/>), are read as they are.
+/// </summary>
 public sealed partial class CSharpEmitter
 {
     /// <summary>
@@ -16,7 +20,7 @@ public sealed partial class CSharpEmitter
     /// int at = 3 * i;
     /// return Pieces[at + 1] + Pieces[at + 2] * (x - Pieces[at]);
     /// </code>
-    /// The same search, the same interleaved (anchor, value, slope) array and the same formula as
+    /// The same search, the same interleaved (anchor, value, slope) rows and the same formula as
     /// <see cref="Ir.PieceTable.Evaluate"/> and the IL (which unrolls the search: its lengths depend only on K).
     /// double.IsFinite is avoided: older targets lack it.
     /// </summary>
@@ -38,7 +42,8 @@ public sealed partial class CSharpEmitter
         {
             var n = _names.Fresh("n");
             var half = _names.Fresh("half");
-            _body.Line("// i = the number of knots <= x, by a binary search without data-dependent branches.");
+            _body.Line("// i = the number of knots <= x, by a binary search without data-dependent branches;");
+            _body.Line("// row i is anchored at the nearest end or zero of x's piece, so nothing cancels against a far kink.");
             _body.Line($"int {i} = 0;");
             _body.Line($"int {n} = {knots}.Length;");
             _body.Line($"while ({n} > 1)").Open()

@@ -45,6 +45,15 @@ public sealed class CompiledNetwork
     /// <summary>The plan this was compiled from: strategy and arrays.</summary>
     public EvaluationPlan Plan { get; }
 
+    /// <summary>
+    /// A rigorous bound on the distance between what every delegate and the batch compute at
+    /// <paramref name="point"/> and the network's exact value (<see cref="EvaluationPlan.ErrorBound"/>).
+    /// </summary>
+    /// <param name="point">One finite value per input, in input order (otherwise +∞ is returned).</param>
+    /// <returns>A double ≥ 0, or +∞ when nothing can be promised.</returns>
+    /// <exception cref="InputCountException">The point does not have one value per input.</exception>
+    public double ErrorBound(ReadOnlySpan<double> point) => Plan.ErrorBound(point);
+
     /// <summary>The network this was compiled from.</summary>
     public Network Network => Plan.Network;
 

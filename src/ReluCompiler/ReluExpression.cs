@@ -44,6 +44,7 @@ public sealed class ReluExpression
 
     private CanonicalForm? _canonical;
     private SmallestNetworkResult? _smallest;
+    private EvaluationNetwork? _evaluation;
 
     /// <summary>The exact value at a point given in input order: <c>EvaluateExact(new Fraction(1, 3))</c>.</summary>
     /// <param name="point">One exact value per input, in input order.</param>
@@ -95,6 +96,15 @@ public sealed class ReluExpression
     }
 
     /// <summary>
+    /// The network the compiled engines evaluate (<see cref="Compile(EvaluationStrategy)"/>, <see cref="EmitCSharp"/>):
+    /// the smallest one, unless a kink is far and it would cancel near the origin (<see cref="Ir.EvaluationNetwork"/>);
+    /// its note says how they evaluate instead. Computed once.
+    /// </summary>
+    /// <returns>The same result on every call.</returns>
+    public EvaluationNetwork EvaluationNetwork() =>
+        _evaluation ??= Ir.EvaluationNetwork.Choose(SmallestNetwork().Network, Canonical);
+
+    /// <summary>
     /// The network as written: one hidden unit per σ in the order written. With
     /// <paramref name="constantsAsUnits"/>, a constant is drawn the blog's way as a unit σ(0·x + c).
     /// </summary>
@@ -103,9 +113,10 @@ public sealed class ReluExpression
     public Network AsWrittenNetwork(bool constantsAsUnits = false) => NetworkBuilder.AsWritten(Sum, Inputs, constantsAsUnits);
 
     /// <summary>
-    /// Compiles the smallest network to IL, through <see cref="Relu.Cache"/>: another spelling of the same
-    /// function gets the same compiled network. The evaluation plan chooses the strategy (straight-line sum,
-    /// loop, or piece table for many breakpoints) unless one is forced.
+    /// Compiles <see cref="EvaluationNetwork"/> (the smallest network unless a far kink makes it cancel) to IL,
+    /// through <see cref="Relu.Cache"/>: another spelling of the same function gets the same compiled network. The
+    /// evaluation plan chooses the strategy (straight-line sum, loop, or piece table for many breakpoints or a far
+    /// kink) unless one is forced; <see cref="CompiledNetwork.ErrorBound"/> states the error at each point.
     /// </summary>
     /// <param name="strategy">A strategy to force, or <see cref="EvaluationStrategy.Automatic"/>.</param>
     /// <returns>Typed and span delegates and a vectorized batch.</returns>
@@ -113,7 +124,7 @@ public sealed class ReluExpression
     public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic)
     {
         var key = string.Join("\u0001", Inputs) + "\u0002" + strategy + "\u0002" + Canonical;
-        return Relu.Cache.GetOrCompile(key, () => CompiledNetwork.Compile(EvaluationPlan.For(SmallestNetwork().Network, strategy)));
+        return Relu.Cache.GetOrCompile(key, () => CompiledNetwork.Compile(EvaluationPlan.For(EvaluationNetwork().Network, strategy)));
     }
 
     /// <summary>
@@ -127,12 +138,12 @@ public sealed class ReluExpression
     public TDelegate Compile<TDelegate>()
         where TDelegate : Delegate => Compile().As<TDelegate>();
 
-    /// <summary>C# source for the smallest network, written from the same evaluation plan as the IL; the header quotes this expression.</summary>
+    /// <summary>C# source for <see cref="EvaluationNetwork"/>, written from the same evaluation plan as the IL; the header quotes this expression and states the error.</summary>
     /// <param name="options">Class name, namespace and strategy; null for the defaults.</param>
     /// <returns>A complete C# file.</returns>
     /// <exception cref="ArgumentException">A name in <paramref name="options"/> or an input name is not a safe C# identifier.</exception>
     public string EmitCSharp(CSharpEmitOptions? options = null) =>
-        CSharpEmitter.Emit(SmallestNetwork().Network, (options ?? new CSharpEmitOptions()) with { SourceExpression = options?.SourceExpression ?? Source });
+        CSharpEmitter.Emit(EvaluationNetwork().Network, (options ?? new CSharpEmitOptions()) with { SourceExpression = options?.SourceExpression ?? Source });
 
     /// <summary>The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces.</summary>
     /// <returns>The form, naming the expression's one input (if any).</returns>

@@ -20,8 +20,8 @@ internal sealed class TableByHand
     public TableByHand(PieceTable table)
     {
         _knots = [.. table.Knots];
-        _pieces = new double[3 * table.PieceCount];
-        for (var i = 0; i < table.PieceCount; i++)
+        _pieces = new double[3 * table.RowCount];
+        for (var i = 0; i < table.RowCount; i++)
         {
             _pieces[3 * i] = table.Anchors[i];
             _pieces[(3 * i) + 1] = table.Values[i];

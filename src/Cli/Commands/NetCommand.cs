@@ -15,7 +15,7 @@ internal static class NetCommand
         var json = new Option<bool>("--json") { Description = "Print the network as JSON: {\"inputs\":[…],\"hidden\":[{\"weights\":[…],\"bias\":…}],\"output\":{\"weights\":[…],\"bias\":…}}." };
         var asWritten = new Option<bool>("--as-written") { Description = "One hidden unit per σ as written, in the order written, instead of the smallest network." };
         var constantsAsUnits = new Option<bool>("--constants-as-units") { Description = "With --as-written: draw a constant c the blog's way, as a unit σ(0·x + c)." };
-        var command = new Command("net", "Print the one-hidden-layer network y = Σ aᵢ·σ(wᵢ·x + bᵢ) + c of an expression (the smallest one unless --as-written).")
+        var command = new Command("net", "Print the one-hidden-layer network y = Σ aᵢ·σ(wᵢ·x + bᵢ) + c of an expression (the smallest one unless --as-written; a last line says when the compiled engines evaluate it otherwise, because a kink is far).")
         {
             expression,
             files,
@@ -58,6 +58,10 @@ internal static class NetCommand
                 { IsProvenMinimal: true } => $"{units}, the fewest possible",
                 _ => $"{units}; {smallest.Note ?? $"at least {smallest.LowerBound} {(smallest.LowerBound == 1 ? "is" : "are")} needed"}",
             });
+            if (smallest is not null && parsed.EvaluationNetwork().Note is { } evaluation)
+            {
+                console.Out.WriteLine(evaluation);
+            }
             return ExitCodes.Success;
         }));
         return command;

@@ -11,7 +11,8 @@ internal static class EngineFactory
 
     /// <summary>
     /// The correctly rounded value (the default, whatever the engine), or with <paramref name="raw"/> the
-    /// engine's own double: the smallest network summed in the contract order, or its piece table.
+    /// engine's own double: the network the engines evaluate (the smallest unless a far kink makes it cancel),
+    /// summed in the contract order, or its piece table.
     /// </summary>
     public static Func<double[], double> Create(ReluExpression expression, string engine, bool raw)
     {
@@ -24,13 +25,13 @@ internal static class EngineFactory
         switch (engine)
         {
             case "interpreter":
-                var network = expression.SmallestNetwork().Network;
+                var network = expression.EvaluationNetwork().Network;
                 return point => network.Evaluate(point);
             case "roslyn":
                 ReluCompiler.Ir.SpanEvaluator compiled;
                 try
                 {
-                    compiled = RoslynCompiler.CompileNetwork(expression.SmallestNetwork().Network);
+                    compiled = RoslynCompiler.CompileNetwork(expression.EvaluationNetwork().Network);
                 }
                 catch (ArgumentException e)
                 {

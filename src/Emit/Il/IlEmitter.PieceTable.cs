@@ -3,12 +3,16 @@ using ReluCompiler.Ir;
 
 namespace ReluCompiler.Emit.Il;
 
-/// <summary>The piece-table body. Keep in step with src/CSharp/CSharpEmitter.PieceTable.cs.</summary>
+/// <summary>
+/// The piece-table body. Keep in step with src/CSharp/CSharpEmitter.PieceTable.cs and
+/// src/Emit/Kernels/TableKernel.cs: one search over the plan's knots, one formula over its (anchor, value, slope)
+/// rows; the anchoring (each row at its piece's nearest end or zero) lives only in <see cref="PieceTable"/>.
+/// </summary>
 internal sealed partial class IlEmitter
 {
     /// <summary>
     /// <c>if (!IsFinite(x)) return IsNaN(x) ? x : x &gt; 0 ? f(+∞) : f(−∞);</c> then the branch-free search,
-    /// unrolled (the interval lengths depend only on K), then <c>v + m·(x − a)</c> as in <see cref="PieceTable.Evaluate"/>.
+    /// unrolled (the interval lengths depend only on the knot count), then <c>v + m·(x − a)</c> as in <see cref="PieceTable.Evaluate"/>.
     /// </summary>
     private void EmitPieceTable()
     {
@@ -40,7 +44,7 @@ internal sealed partial class IlEmitter
         var at = _il.DeclareLocal(typeof(int), "at");
         _il.LdcI4(0);
         _il.Stloc(at);
-        var n = table.PieceCount - 1;
+        var n = table.RowCount - 1;
         while (n > 1)
         {
             var half = n >> 1;
@@ -53,7 +57,7 @@ internal sealed partial class IlEmitter
             EmitSearchStep(knots, at, offset: 0, advance: 1);
         }
 
-        // at = 3·at: the piece's first slot; then v + m·(x − a).
+        // at = 3·at: the row's first slot; then v + m·(x − a).
         _il.Ldloc(at);
         _il.LdcI4(3);
         _il.Mul();

@@ -10,6 +10,8 @@ namespace ReluCompiler.Emit.Kernels;
 /// The batch piece table for one input: the branch-free search of <see cref="PieceTable.Locate"/> run on
 /// eight points at once (two Vector256) with AVX2 gathers, then v + m·(x − a) lane-wise; NaN lanes give the
 /// input and ±∞ lanes the table's limits, exactly as <see cref="PieceTable.Evaluate"/> does. Without AVX2, the scalar table.
+/// Keep in step with src/Emit/Il/IlEmitter.PieceTable.cs and src/CSharp/CSharpEmitter.PieceTable.cs: the same
+/// knots and (anchor, value, slope) rows from the plan, anchored at each piece's nearest end or zero.
 /// <para>
 /// Measured (bench/, BatchCrossoverBenchmarks): every search step waits for the previous step's gather, so
 /// two independent searches are interleaved to overlap those latencies, and the first two steps, whose
@@ -20,7 +22,7 @@ internal static unsafe class TableKernel
 {
     /// <param name="table">The table, for the limits and the scalar fallback.</param>
     /// <param name="knots">The table's knots.</param>
-    /// <param name="pieces">Anchor, value, slope of piece i at [3i], [3i + 1], [3i + 2].</param>
+    /// <param name="pieces">Anchor, value, slope of row r at [3r], [3r + 1], [3r + 2].</param>
     /// <param name="xs">The points.</param>
     /// <param name="ys">The results, same length.</param>
     public static void Evaluate(PieceTable table, double[] knots, double[] pieces, ReadOnlySpan<double> xs, Span<double> ys)

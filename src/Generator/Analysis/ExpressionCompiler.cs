@@ -48,7 +48,9 @@ internal static class ExpressionCompiler
         try
         {
             var expression = ReluParser.Parse(text, inputs);
-            var network = NetworkBuilder.Smallest(expression.Sum, expression.Variables).Network;
+            // The network Relu.EmitCSharp writes: the smallest, unless a far kink makes its sum cancel (issue 14).
+            var smallest = NetworkBuilder.Smallest(expression.Sum, expression.Variables).Network;
+            var network = EvaluationNetwork.Choose(smallest, CanonicalForm.FromReluSum(expression.Sum)).Network;
             var plan = EvaluationPlan.For(network, strategy);
             var options = new CSharpEmitOptions(ClassName, Namespace, SourceExpression: text, FileLocal: true);
             return (CSharpEmitter.Emit(plan, options), plan);

@@ -7,12 +7,13 @@ namespace ReluCompiler.Ir;
 /// emitter, the C# emitter and the batch kernels take their strategy and their numbers from here, in one
 /// layout, so they cannot drift apart (as RegexCompiler and RegexGenerator share RegexTree analysis).
 /// <para>
-/// Accuracy (u = 2⁻⁵³, n units, d inputs; checked against exact rationals in the tests): the sum form
-/// (Network.Evaluate order) is within (n + d + 6)·u·S(x) of the exact value, with
-/// S(x) = |c| + Σ|aᵢ|·(Σⱼ|wᵢⱼ·xⱼ| + |bᵢ|); the piece table within 8·u·T(x), with T(x) = |vᵢ| + M·(|x| + |aᵢ|)
-/// for the piece i at x and M = Σ|aᵢ·wᵢ| (which bounds every slope). So for one input
-/// |sum − table| ≤ (n + 8)·2⁻⁵²·(S(x) + T(x)), plus 16·(n + 8) subnormal steps (2⁻¹⁰⁷⁴) near zero.
-/// S grows with |x| while T stays near the local value, which is why the table is the accurate form far out.
+/// Accuracy: <see cref="ErrorBound"/> states, for each finite point, a rigorous bound on the distance between
+/// what every backend of this plan computes and the exact value (checked against exact rationals in the tests):
+/// for the sum form <see cref="EvaluationErrorBound.SumForm"/>, about (n + d + 6)·u·S(x) with
+/// S(x) = |c| + Σ|aᵢ|·(Σⱼ|wᵢⱼ·xⱼ| + |bᵢ|) (u = 2⁻⁵³, n units, d inputs); for the piece table
+/// <see cref="EvaluationErrorBound.TableForm"/>, about u·|v| + 3u·|m|·|x − a| from the nearest anchor a. S grows
+/// with |x| and with far kinks that cancel; the table's bound stays near the local value, which is why the table
+/// is chosen for one input whenever a kink is far (<see cref="SumFormCondition"/>).
 /// </para>
 /// </summary>
 public sealed class EvaluationPlan
@@ -95,10 +96,10 @@ public sealed class EvaluationPlan
     /// <summary>Piece table: the table itself, or null for the sum form.</summary>
     public PieceTable? Table { get; }
 
-    /// <summary>Piece table: the knots, ascending (empty for the sum form).</summary>
+    /// <summary>Piece table: the search keys, ascending (<see cref="PieceTable.Knots"/>: breakpoints and anchor switches; empty for the sum form).</summary>
     public double[] Knots { get; }
 
-    /// <summary>Piece table: anchor, value and slope of piece i at [3i], [3i + 1], [3i + 2] (one cache line for all three).</summary>
+    /// <summary>Piece table: anchor, value and slope of row r at [3r], [3r + 1], [3r + 2] (one cache line for all three).</summary>
     public double[] Pieces { get; }
 
     /// <summary>Piece table: f(−∞) as the table gives it.</summary>
@@ -130,8 +131,9 @@ public sealed class EvaluationPlan
     }
 
     /// <summary>
-    /// The automatic choice: the piece table for one input past <see cref="PieceTableUnits"/> units; else the
-    /// sum form, written as a loop past <see cref="StraightLineWeights"/> weights or <see cref="NamedInputs"/> inputs.
+    /// The automatic choice: for one input the piece table past <see cref="PieceTableUnits"/> units (speed) or
+    /// when a kink is far (<see cref="SumFormCondition.HasFarKink"/>: the sum would cancel at ordinary points);
+    /// else the sum form, written as a loop past <see cref="StraightLineWeights"/> weights or <see cref="NamedInputs"/> inputs.
     /// </summary>
     /// <param name="network">The network to evaluate.</param>
     /// <returns>Never <see cref="EvaluationStrategy.Automatic"/>.</returns>
@@ -140,7 +142,7 @@ public sealed class EvaluationPlan
         ArgumentNullException.ThrowIfNull(network);
         var units = network.Hidden.Length;
         var inputs = network.Inputs.Length;
-        if (inputs == 1 && units > PieceTableUnits)
+        if (inputs == 1 && (units > PieceTableUnits || SumFormCondition.HasFarKink(network)))
         {
             return EvaluationStrategy.PieceTable;
         }
@@ -150,19 +152,55 @@ public sealed class EvaluationPlan
             : EvaluationStrategy.StraightLine;
     }
 
+    /// <summary>
+    /// A rigorous bound on |ŷ − f(x)| for the value ŷ that every backend of this plan computes at
+    /// <paramref name="point"/> (the IL delegate, the batch kernels, the generated C#: they agree bit for bit),
+    /// f being the network's exact function: <see cref="EvaluationErrorBound.TableForm"/> or
+    /// <see cref="EvaluationErrorBound.SumForm"/>. +∞ when the point is not finite or the computation may overflow.
+    /// </summary>
+    /// <param name="point">One value per input, in input order.</param>
+    /// <returns>The bound, a double ≥ 0 or +∞.</returns>
+    /// <exception cref="InputCountException">The point does not have one value per input.</exception>
+    public double ErrorBound(ReadOnlySpan<double> point)
+    {
+        if (point.Length != InputCount)
+        {
+            throw new InputCountException(Network.Inputs, point.Length, nameof(point));
+        }
+
+        foreach (var value in point)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
+        return Table is { } table ? EvaluationErrorBound.TableForm(table, point[0]) : EvaluationErrorBound.SumForm(Network, point);
+    }
+
     /// <summary>A one-line description of the strategy, for listings and generated headers.</summary>
     /// <returns>For example "sum form, weight arrays and a loop".</returns>
     public string Describe() => Strategy switch
     {
         EvaluationStrategy.StraightLine => "sum form, one statement per hidden unit, equal bit for bit to Network.Evaluate",
         EvaluationStrategy.SumLoop => "sum form, weight arrays and a loop, equal bit for bit to Network.Evaluate",
-        _ => "piece table with binary search, equal bit for bit to PieceTable.Evaluate",
+        _ => "piece table with binary search, each point from its piece's nearest end or zero, equal bit for bit to PieceTable.Evaluate",
     };
+
+    /// <summary>
+    /// The error <see cref="ErrorBound"/> states, in one ASCII line for generated headers: the formula and where
+    /// to compute it.
+    /// </summary>
+    /// <returns>For example "|result - f(x)| &lt;= about 9 * 2^-53 * S(x), ...".</returns>
+    public string DescribeErrorBound() => UsesPieceTable
+        ? "|result - f(x)| <= (e_v + e_k + (e_m + 3u |m|) |x - a| + u |v|) (1 + 24u) + 2^-1072, u = 2^-53, a, v, m the row's anchor, value and slope, e_v, e_m, e_k the rounding errors of v, m and the knots (EvaluationErrorBound.TableForm)"
+        : $"|result - f(x)| <= about {UnitCount + InputCount + 6} * 2^-53 * S(x), S(x) = |c| + sum_i |a_i| (sum_j |w_ij x_j| + |b_i|), plus underflow (exactly: EvaluationErrorBound.SumForm)";
 
     private static double[] Interleave(PieceTable table)
     {
-        var pieces = new double[3 * table.PieceCount];
-        for (var i = 0; i < table.PieceCount; i++)
+        var pieces = new double[3 * table.RowCount];
+        for (var i = 0; i < table.RowCount; i++)
         {
             pieces[3 * i] = table.Anchors[i];
             pieces[3 * i + 1] = table.Values[i];

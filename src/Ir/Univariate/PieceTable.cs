@@ -1,51 +1,62 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using Fractions;
 
 namespace ReluCompiler.Ir;
 
 /// <summary>
 /// The linear pieces of a one-variable function as doubles, for O(log K) evaluation
-/// (DESIGN §3, evaluation strategies): y = vᵢ + mᵢ·(x − aᵢ) where i is the number of knots ≤ x.
+/// (DESIGN §3, evaluation strategies): y = vᵣ + mᵣ·(x − aᵣ) where r is the number of knots ≤ x.
 /// <para>
-/// Piece 0 is x &lt; t₀, anchored at the first knot t₀ with the slope far to the left; piece i ≥ 1 is
-/// [tᵢ₋₁, tᵢ), anchored at its left end tᵢ₋₁. Every knot, value and slope is the exact rational rounded
-/// once (<see cref="ExactMath.ToDouble"/>), so, unlike the sum form, the table does not cancel far from
-/// the origin: σ(x) − σ(x − 1) is exactly 1 at x = 1e16, where the sum gives 0.
+/// Anchoring (issue 14): each piece is split into rows, one per anchor among its finite left end, its zero
+/// (when strictly inside) and its finite right end, and a point uses the row of the nearest anchor: the knots
+/// are the breakpoints and, inside a piece, the midpoints between consecutive anchors. So x − aᵣ is never
+/// longer than half the way to a kink or a zero: nothing cancels against a far kink (x + σ(−x − 10¹⁷) is
+/// exactly 1 at 1), and a value near a zero is computed relative to that zero. Every anchor is a double;
+/// vᵣ (the piece's exact value there) and mᵣ are the exact rationals rounded once (<see cref="ExactMath.ToDouble"/>).
+/// A piece whose ends lie beyond the double range and which has no zero is anchored at 0. The search and the
+/// formula do not change with the anchoring: only the arrays do.
 /// </para>
 /// <para>
 /// Non-finite inputs: NaN gives NaN (the input itself). ±∞ gives <see cref="LimitAtNegativeInfinity"/> and
 /// <see cref="LimitAtPositiveInfinity"/>: for a table made from a network, what that network's sum gives there
 /// in IEEE arithmetic (σ(x) − σ(x − 1) at +∞ is ∞ − ∞ = NaN), so every engine of one network answers ±∞
 /// alike, whichever form it computes; for a table made from a form, the limit of the outer piece.
-/// Every table engine (this class, the IL table strategy, the emitted C# table) computes exactly this, in this order.
+/// Every table engine (this class, the IL table strategy, the emitted C#, the batch kernel) computes exactly
+/// this, in this order; <see cref="EvaluationErrorBound.TableForm"/> bounds its error.
 /// </para>
 /// </summary>
 public sealed class PieceTable
 {
-    private PieceTable(double[] knots, double[] anchors, double[] values, double[] slopes, (double Negative, double Positive)? atInfinity = null)
+    private PieceTable(List<double> knots, List<Row> rows, (double Negative, double Positive)? atInfinity)
     {
-        Knots = ImmutableArray.Create(knots);
-        Anchors = ImmutableArray.Create(anchors);
-        Values = ImmutableArray.Create(values);
-        Slopes = ImmutableArray.Create(slopes);
-        LimitAtNegativeInfinity = atInfinity?.Negative ?? Limit(slopes[0], values[0], towardsPositive: false);
-        LimitAtPositiveInfinity = atInfinity?.Positive ?? Limit(slopes[^1], values[^1], towardsPositive: true);
+        Knots = ImmutableArray.CreateRange(knots);
+        Anchors = ImmutableArray.CreateRange(rows.ConvertAll(r => r.Anchor));
+        Values = ImmutableArray.CreateRange(rows.ConvertAll(r => r.Value));
+        Slopes = ImmutableArray.CreateRange(rows.ConvertAll(r => r.Slope));
+        Rows = ImmutableArray.CreateRange(rows);
+        LimitAtNegativeInfinity = atInfinity?.Negative ?? Limit(Slopes[0], Values[0], towardsPositive: false);
+        LimitAtPositiveInfinity = atInfinity?.Positive ?? Limit(Slopes[^1], Values[^1], towardsPositive: true);
     }
 
-    /// <summary>The knots t₀ ≤ t₁ ≤ … (the breakpoints, rounded; two may round to the same double).</summary>
+    /// <summary>
+    /// The search keys, ascending: every breakpoint (rounded; two may round to the same double) and, between two
+    /// anchors of one piece, their midpoint. Row r serves the points with exactly r knots at or left of them.
+    /// </summary>
     public ImmutableArray<double> Knots { get; }
 
-    /// <summary>Each piece's anchor aᵢ: t₀ for piece 0, tᵢ₋₁ for piece i ≥ 1 (0 when there are no knots).</summary>
+    /// <summary>Each row's anchor aᵣ: a finite end of its piece or the piece's zero, rounded (0 when the piece has none).</summary>
     public ImmutableArray<double> Anchors { get; }
 
-    /// <summary>Each piece's value at its anchor, vᵢ = f(aᵢ), exact then rounded once.</summary>
+    /// <summary>Each row's value at its anchor, vᵣ = exact value of the piece's line at aᵣ, rounded once.</summary>
     public ImmutableArray<double> Values { get; }
 
-    /// <summary>Each piece's slope mᵢ, exact then rounded once.</summary>
+    /// <summary>Each row's slope mᵣ (its piece's), exact then rounded once.</summary>
     public ImmutableArray<double> Slopes { get; }
 
-    /// <summary>The number of pieces, one more than the number of knots.</summary>
-    public int PieceCount => Anchors.Length;
+    /// <summary>The number of rows, one more than the number of knots (at least the number of pieces).</summary>
+    public int RowCount => Anchors.Length;
 
     /// <summary>The answer at −∞: the network's sum there, or for a table from a form −∞ or +∞ when the left piece slopes, else its value.</summary>
     public double LimitAtNegativeInfinity { get; }
@@ -53,30 +64,39 @@ public sealed class PieceTable
     /// <summary>The answer at +∞: the network's sum there, or for a table from a form +∞ or −∞ when the right piece slopes, else its value.</summary>
     public double LimitAtPositiveInfinity { get; }
 
+    /// <summary>Each row with the exact facts behind it: its piece's ends and the rounding errors of its numbers.</summary>
+    internal ImmutableArray<Row> Rows { get; }
+
     /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
     public static PieceTable FromForm(UnivariateForm form) => FromForm(form, atInfinity: null);
 
     private static PieceTable FromForm(UnivariateForm form, (double Negative, double Positive)? atInfinity)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var knots = new List<double>(2 * form.Breakpoints.Length + 2);
+        var rows = new List<Row>(knots.Capacity + 1);
         var pieces = form.Pieces();
-        var knots = new double[form.Breakpoints.Length];
-        for (var k = 0; k < knots.Length; k++)
-        {
-            knots[k] = ExactMath.ToDouble(form.Breakpoints[k].At);
-        }
-
-        var anchors = new double[pieces.Length];
-        var values = new double[pieces.Length];
-        var slopes = new double[pieces.Length];
         for (var i = 0; i < pieces.Length; i++)
         {
-            anchors[i] = ExactMath.ToDouble(pieces[i].Anchor);
-            values[i] = ExactMath.ToDouble(pieces[i].ValueAtAnchor);
-            slopes[i] = ExactMath.ToDouble(pieces[i].Slope);
+            if (i > 0)
+            {
+                knots.Add(ExactMath.ToDouble(form.Breakpoints[i - 1].At));
+            }
+
+            var anchors = AnchorsOf(pieces[i]);
+            var edge = EdgeError(form, i);
+            for (var k = 0; k < anchors.Count; k++)
+            {
+                if (k > 0)
+                {
+                    knots.Add((0.5 * anchors[k - 1]) + (0.5 * anchors[k])); // between the two, monotone in both
+                }
+
+                rows.Add(Row.Create(pieces[i], anchors[k], edge));
+            }
         }
 
-        return new PieceTable(knots, anchors, values, slopes, atInfinity);
+        return new PieceTable(knots, rows, atInfinity);
     }
 
     /// <summary>The table of a network with at most one input; at ±∞ it answers what the network's sum does.</summary>
@@ -97,7 +117,7 @@ public sealed class PieceTable
         return FromForm(UnivariateForm.FromReluSum(network.ToReluSum()), atInfinity);
     }
 
-    /// <summary>f(x) = vᵢ + mᵢ·(x − aᵢ), i = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>
+    /// <summary>f(x) = vᵣ + mᵣ·(x − aᵣ), r = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>
     public double Evaluate(double x)
     {
         if (!double.IsFinite(x))
@@ -105,8 +125,8 @@ public sealed class PieceTable
             return double.IsNaN(x) ? x : x > 0 ? LimitAtPositiveInfinity : LimitAtNegativeInfinity;
         }
 
-        var i = Locate(Knots.AsSpan(), x);
-        return Values[i] + Slopes[i] * (x - Anchors[i]);
+        var r = Locate(Knots.AsSpan(), x);
+        return Values[r] + Slopes[r] * (x - Anchors[r]);
     }
 
     /// <summary>
@@ -135,6 +155,127 @@ public sealed class PieceTable
         return at + (knots[at] <= x ? 1 : 0);
     }
 
+    /// <summary>The piece's finite left end, zero (strictly inside) and finite right end, rounded, ascending, without repeats; else 0.</summary>
+    private static List<double> AnchorsOf(LinearPiece piece)
+    {
+        var exact = new List<Fraction>(3);
+        if (piece.From is { } from)
+        {
+            exact.Add(from);
+        }
+
+        if (!piece.Slope.IsZero)
+        {
+            var zero = (piece.Anchor - piece.ValueAtAnchor / piece.Slope).Reduce();
+            if ((piece.From is not { } f || zero > f) && (piece.To is not { } t || zero < t))
+            {
+                exact.Add(zero);
+            }
+        }
+
+        if (piece.To is { } to)
+        {
+            exact.Add(to);
+        }
+
+        var anchors = new List<double>(3);
+        foreach (var point in exact)
+        {
+            var rounded = ExactMath.ToDouble(point);
+            if (!double.IsInfinity(rounded) && (anchors.Count == 0 || anchors[^1] != rounded))
+            {
+                anchors.Add(rounded);
+            }
+        }
+
+        if (anchors.Count == 0)
+        {
+            anchors.Add(0.0); // a line, or a piece wholly beyond the double range: any anchor, never reached far
+        }
+
+        return anchors;
+    }
+
+    /// <summary>
+    /// How far f can be from piece <paramref name="i"/>'s line at points the search sends to it: a rounded knot
+    /// may admit points just across the exact kink, where f differs by |dₖ|·|x − tₖ| ≤ |dₖ|·|tₖ − round(tₖ)|.
+    /// </summary>
+    private static double EdgeError(UnivariateForm form, int i)
+    {
+        var error = Fraction.Zero;
+        for (var k = i - 1; k <= i; k++)
+        {
+            if (k >= 0 && k < form.Breakpoints.Length)
+            {
+                var kink = form.Breakpoints[k];
+                var rounded = ExactMath.ToDouble(kink.At);
+                if (double.IsInfinity(rounded))
+                {
+                    continue; // no finite point reaches past it
+                }
+
+                var offset = (kink.At - FloatArithmetic.ToFraction(rounded)).Reduce();
+                error += ((kink.SlopeChange.IsNegative ? -kink.SlopeChange : kink.SlopeChange) * (offset.IsNegative ? -offset : offset)).Reduce();
+            }
+        }
+
+        return UpperBound(error);
+    }
+
+    /// <summary>A double ≥ the non-negative rational <paramref name="exact"/>.</summary>
+    internal static double UpperBound(Fraction exact)
+    {
+        var rounded = ExactMath.ToDouble(exact);
+        return exact.IsZero ? 0 : (rounded * (1 + (4 * FloatArithmetic.UnitRoundoff))) + double.Epsilon;
+    }
+
     private static double Limit(double slope, double value, bool towardsPositive) =>
         slope == 0 ? value : (slope > 0) == towardsPositive ? double.PositiveInfinity : double.NegativeInfinity;
+
+    /// <summary>
+    /// One row: y = Value + Slope·(x − Anchor), with bounds on |Value − exact| and |Slope − exact|, the
+    /// <see cref="EdgeError"/> of its piece, and the piece's exact ends rounded inward (±∞ when open).
+    /// </summary>
+    internal readonly record struct Row(double Anchor, double Value, double ValueError, double Slope, double SlopeError, double EdgeError, double Lowest, double Highest)
+    {
+        public static Row Create(LinearPiece piece, double anchor, double edgeError)
+        {
+            var exactValue = piece.Evaluate(FloatArithmetic.ToFraction(anchor));
+            var value = ExactMath.ToDouble(exactValue);
+            var slope = ExactMath.ToDouble(piece.Slope);
+            return new Row(
+                anchor,
+                value,
+                RoundingError(exactValue, value),
+                slope,
+                RoundingError(piece.Slope, slope),
+                edgeError,
+                piece.From is { } from ? RoundInward(from, up: true) : double.NegativeInfinity,
+                piece.To is { } to ? RoundInward(to, up: false) : double.PositiveInfinity);
+        }
+
+        private static double RoundingError(Fraction exact, double rounded) =>
+            double.IsInfinity(rounded) ? double.PositiveInfinity : UpperBound(Abs(exact - FloatArithmetic.ToFraction(rounded)));
+
+        private static Fraction Abs(Fraction value) => value.IsNegative ? -value : value;
+
+        /// <summary>The smallest double ≥ <paramref name="exact"/> (<paramref name="up"/>) or the largest ≤ it.</summary>
+        private static double RoundInward(Fraction exact, bool up)
+        {
+            var rounded = ExactMath.ToDouble(exact);
+            if (double.IsInfinity(rounded))
+            {
+                return rounded;
+            }
+
+            var above = FloatArithmetic.ToFraction(rounded) < exact;
+            var below = FloatArithmetic.ToFraction(rounded) > exact;
+            return up && above ? BitIncrement(rounded) : !up && below ? BitDecrement(rounded) : rounded;
+        }
+
+        private static double BitIncrement(double value) =>
+            value == 0 ? double.Epsilon : BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value) + (value > 0 ? 1 : -1));
+
+        private static double BitDecrement(double value) => -BitIncrement(-value);
+    }
 }

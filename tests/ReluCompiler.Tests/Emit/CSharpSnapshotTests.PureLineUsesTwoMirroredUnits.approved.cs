@@ -3,6 +3,7 @@
 //   2x - 1
 // Network: inputs (x); 2 hidden units; output bias -1.
 // Evaluation: sum form, one statement per hidden unit, equal bit for bit to Network.Evaluate.
+// Error: |result - f(x)| <= about 9 * 2^-53 * S(x), S(x) = |c| + sum_i |a_i| (sum_j |w_ij x_j| + |b_i|), plus underflow (exactly: EvaluationErrorBound.SumForm).
 #nullable enable
 /// <summary>A one-hidden-layer ReLU network compiled to C#: 2 hidden units.</summary>
 public static class Line

@@ -8,22 +8,48 @@ namespace ReluCompiler.Tests.Emit;
 public sealed class PieceTableTests
 {
     [Fact]
-    public void StaircaseTableHoldsKnotsAnchorsValuesAndSlopes()
+    public void StaircaseTableAnchorsEachPointAtTheNearerEndOfItsPiece()
     {
+        // Pieces (−∞,0) [0,1) [1,2) [2,3) [3,4) [4,6) [6,∞); each bounded piece switches ends half way.
         var table = PieceTable.FromNetwork(Networks.Staircase);
-        Assert.Equal([0.0, 1, 2, 3, 4, 6], table.Knots.ToArray());
-        Assert.Equal([0.0, 0, 1, 2, 3, 4, 6], table.Anchors.ToArray());
-        Assert.Equal([0.0, 0, 1, 1, 2, 2, 0], table.Values.ToArray());
-        Assert.Equal([0.0, 1, 0, 1, 0, -1, 0], table.Slopes.ToArray());
-        Assert.Equal(7, table.PieceCount);
+        Assert.Equal([0.0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6], table.Knots.ToArray());
+        Assert.Equal([0.0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 6, 6], table.Anchors.ToArray());
+        Assert.Equal([0.0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 0, 0], table.Values.ToArray());
+        Assert.Equal([0.0, 1, 1, 0, 0, 1, 1, 0, 0, -1, -1, 0], table.Slopes.ToArray());
+        Assert.Equal(12, table.RowCount);
     }
 
     [Fact]
-    public void TableWithoutKnotsIsOneLineAnchoredAtZero()
+    public void APieceWithAZeroInsideIsAnchoredAtItsZeroSoAFarKinkCannotCancel()
     {
+        // x + σ(−x − 1e17) is −1e17 left of −1e17 and x right of it: the right piece is anchored at −1e17 and at 0.
+        var table = PieceTable.FromForm(Relu.Parse("x + σ(-x - 1e17)").ToUnivariate());
+        Assert.Equal([-1e17, -5e16], table.Knots.ToArray());
+        Assert.Equal([-1e17, -1e17, 0], table.Anchors.ToArray());
+        Assert.Equal([-1e17, -1e17, 0], table.Values.ToArray());
+        Assert.Equal([0.0, 1, 1], table.Slopes.ToArray());
+        Assert.Equal(1.0, table.Evaluate(1));
+        Assert.Equal(-1e17 + 16, table.Evaluate(-1e17 + 16));
+    }
+
+    [Fact]
+    public void AKinkPastTheDoubleRangeIsNeverAnAnchor()
+    {
+        // σ(x − 1e400) + x/3: the kink rounds to +∞, so the left piece keeps its zero and no infinite anchor.
+        var table = PieceTable.FromForm(Relu.Parse("σ(x - 1e400) + x/3").ToUnivariate());
+        Assert.All(table.Anchors, a => Assert.True(double.IsFinite(a)));
+        Assert.Equal(1.0 / 3, table.Evaluate(1));
+        Assert.Equal(1e300 / 3, table.Evaluate(1e300));
+    }
+
+    [Fact]
+    public void TableWithoutKnotsIsOneLineAnchoredAtItsZero()
+    {
+        // 2x − 1: the zero 1/2 is the anchor, so values near it are computed relative to it.
         var table = PieceTable.FromNetwork(Networks.Line);
         Assert.Empty(table.Knots);
-        Assert.Equal(-1.0, table.Values[0]);
+        Assert.Equal(0.5, table.Anchors[0]);
+        Assert.Equal(0.0, table.Values[0]);
         Assert.Equal(2.0, table.Slopes[0]);
         Assert.Equal(5.0, table.Evaluate(3));
     }
