@@ -73,15 +73,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void ExpressionTextCannotBreakOutOfTheGeneratedHeaderComment()
+    public void LineBreaksAndBackslashesOfAValidExpressionStayInsideTheGeneratedHeaderComment()
     {
+        // A valid expression (so it reaches the emitter) written over three lines (LF and CR LF) in LaTeX:
+        // unescaped, the text after each break would become code.
         var path = Path.GetTempFileName();
-        File.WriteAllText(path, "σ(x) // */ }\nclass Evil { }\n\u2028 + 1");
+        File.WriteAllText(path, "\\(\\sigma(x)\\)\n+ 1\r\n- x\n");
         var run = CliRunner.Run("emit", "-f", path);
         File.Delete(path);
 
-        // The expression is not valid (`//` is no operator), so nothing is generated from it at all.
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("", run.Output);
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("\n//   \\\\(\\\\sigma(x)\\\\)\\u000A+ 1\\u000D\\u000A- x\\u000A\n", run.Output);
+        Assert.DoesNotContain(run.Output.Split('\n'), line => line.StartsWith("+ 1", System.StringComparison.Ordinal) || line.StartsWith("- x", System.StringComparison.Ordinal));
+        Assert.NotNull(ReluCompiler.Roslyn.RoslynCompiler.CompileAndLoad(run.Output).GetType("ReluNetwork"));
     }
 }
