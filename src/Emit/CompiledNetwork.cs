@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Emit.Kernels;
 using ReluCompiler.Ir;
@@ -22,6 +23,7 @@ public sealed class CompiledNetwork
     private readonly IlClosure _closure;
     private readonly ConcurrentDictionary<Type, Lazy<Delegate>> _delegates = new();
     private readonly Lazy<string> _listing;
+    private bool _precompiled;
 
     internal CompiledNetwork(EvaluationPlan plan, IlClosure closure)
     {
@@ -81,7 +83,7 @@ public sealed class CompiledNetwork
     public TDelegate As<TDelegate>()
         where TDelegate : Delegate
     {
-        var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(() => IlCompiler.CompileDelegate<TDelegate>(Plan, _closure, out string _)));
+        var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(CreateDelegate<TDelegate>));
         try
         {
             return (TDelegate)lazy.Value;
@@ -150,8 +152,34 @@ public sealed class CompiledNetwork
         }
     }
 
+    /// <summary>
+    /// Whether the delegates run the precompiled evaluators instead of IL: on a runtime that cannot generate
+    /// code (NativeAOT: <see cref="RuntimeFeature.IsDynamicCodeSupported"/> is false), or when asked for. Same
+    /// bits as the IL either way; only speed differs (the sum form is a loop over arrays).
+    /// </summary>
+    public bool IsPrecompiled => _precompiled || !RuntimeFeature.IsDynamicCodeSupported;
+
+    /// <summary>The same network evaluated without IL (tests compare it with the IL delegates).</summary>
+    internal static CompiledNetwork Precompiled(EvaluationPlan plan) => new(plan, new IlClosure(plan)) { _precompiled = true };
+
+    private Delegate CreateDelegate<TDelegate>()
+        where TDelegate : Delegate
+    {
+        if (_precompiled || !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return PrecompiledDelegates.Create(typeof(TDelegate), Plan);
+        }
+
+        return IlCompiler.CompileDelegate<TDelegate>(Plan, _closure, out _);
+    }
+
     private string ListingOfFirstShape()
     {
+        if (_precompiled || !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return "// no IL: this runtime cannot generate code; the precompiled evaluators run the plan";
+        }
+
         string listing;
         switch (InputCount)
         {

@@ -34,6 +34,15 @@ public enum Engine
     /// <summary>The emitted C# (piece table), compiled by Roslyn.</summary>
     RoslynPieceTable,
 
+    /// <summary>
+    /// What <c>Relu.Compile</c> runs where the runtime cannot generate code (NativeAOT): precompiled
+    /// evaluators of the plan's sum form (<c>CompiledNetwork.Precompiled</c>), typed and span entry points.
+    /// </summary>
+    PrecompiledSum,
+
+    /// <summary>The precompiled evaluator of the plan's piece table.</summary>
+    PrecompiledPieceTable,
+
     // The first tier (precompiled kernels over the plan's arrays, before promotion to IL) goes here, with its
     // case in EngineFactory.Compile and, if it is a table engine, in EngineFactory.IsTable.
 }

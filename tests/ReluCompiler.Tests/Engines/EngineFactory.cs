@@ -22,7 +22,8 @@ internal static class EngineFactory
 
     public static IEnumerable<Engine> All => Enum.GetValues<Engine>();
 
-    public static bool IsTable(Engine engine) => engine is Engine.IlPieceTable or Engine.BatchTableKernel or Engine.RoslynPieceTable;
+    public static bool IsTable(Engine engine) =>
+        engine is Engine.IlPieceTable or Engine.BatchTableKernel or Engine.RoslynPieceTable or Engine.PrecompiledPieceTable;
 
     public static bool IsRoslyn(Engine engine) => engine is Engine.RoslynStraightLine or Engine.RoslynSumLoop or Engine.RoslynPieceTable;
 
@@ -50,24 +51,26 @@ internal static class EngineFactory
     public static SpanEvaluator[] CompileAll(Engine engine, IReadOnlyList<Network> networks) => engine switch
     {
         Engine.Interpreter => networks.Select(n => (SpanEvaluator)(inputs => n.Evaluate(inputs))).ToArray(),
-        Engine.IlStraightLine => networks.Select(n => Il(n, EvaluationStrategy.StraightLine)).ToArray(),
-        Engine.IlSumLoop => networks.Select(n => Il(n, EvaluationStrategy.SumLoop)).ToArray(),
-        Engine.IlPieceTable => networks.Select(n => Il(n, EvaluationStrategy.PieceTable)).ToArray(),
+        Engine.IlStraightLine => networks.Select(n => TypedAndSpan(IlCompiler.Compile(n, EvaluationStrategy.StraightLine))).ToArray(),
+        Engine.IlSumLoop => networks.Select(n => TypedAndSpan(IlCompiler.Compile(n, EvaluationStrategy.SumLoop))).ToArray(),
+        Engine.IlPieceTable => networks.Select(n => TypedAndSpan(IlCompiler.Compile(n, EvaluationStrategy.PieceTable))).ToArray(),
         Engine.BatchSumKernel => networks.Select(n => Batch(n, EvaluationStrategy.SumLoop)).ToArray(),
         Engine.BatchTableKernel => networks.Select(n => Batch(n, EvaluationStrategy.PieceTable)).ToArray(),
         Engine.RoslynStraightLine => Roslyn(networks, EvaluationStrategy.StraightLine),
         Engine.RoslynSumLoop => Roslyn(networks, EvaluationStrategy.SumLoop),
         Engine.RoslynPieceTable => Roslyn(networks, EvaluationStrategy.PieceTable),
+        Engine.PrecompiledSum => networks.Select(n => TypedAndSpan(CompiledNetwork.Precompiled(EvaluationPlan.For(n, EvaluationStrategy.SumLoop)))).ToArray(),
+        Engine.PrecompiledPieceTable => networks.Select(n => TypedAndSpan(CompiledNetwork.Precompiled(EvaluationPlan.For(n, EvaluationStrategy.PieceTable)))).ToArray(),
         _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Add the engine to EngineFactory.CompileAll."),
     };
 
     /// <summary>
     /// The typed delegate (<c>Func&lt;double, …, double&gt;</c>, one parameter per input) and the span delegate
-    /// are separately emitted IL: both are called, and must give the same bits.
+    /// are separately emitted IL (or separate precompiled evaluators): both are called, and must give the same bits.
     /// </summary>
-    private static SpanEvaluator Il(Network network, EvaluationStrategy strategy)
+    private static SpanEvaluator TypedAndSpan(CompiledNetwork compiled)
     {
-        var compiled = IlCompiler.Compile(network, strategy);
+        var strategy = compiled.Strategy;
         var typed = Typed(compiled);
         var span = compiled.Span;
         return inputs =>
@@ -94,7 +97,7 @@ internal static class EngineFactory
             case 2:
                 var binary = compiled.As<Func<double, double, double>>();
                 return v => binary(v[0], v[1]);
-            case 3:
+            case 3 when !compiled.IsPrecompiled: // without code generation only one and two inputs are typed
                 var ternary = compiled.As<Func<double, double, double, double>>();
                 return v => ternary(v[0], v[1], v[2]);
             default:
