@@ -80,8 +80,14 @@ internal static class RoslynCompiler
     internal static SpanEvaluator Bind(Network network, CSharpEmitOptions options, string source)
     {
         var typeName = options.Namespace is null ? options.ClassName : options.Namespace + "." + options.ClassName;
+        return Bind(network, CompileAndLoad(source).GetType(typeName, throwOnError: true)!);
+    }
+
+    /// <summary>The <c>Evaluate</c> of a compiled class emitted for <paramref name="network"/>, as a span evaluator.</summary>
+    internal static SpanEvaluator Bind(Network network, Type type)
+    {
+        var typeName = type.FullName;
         var count = network.Inputs.Length;
-        var type = CompileAndLoad(source).GetType(typeName, throwOnError: true)!;
         var span = type.GetMethod("Evaluate", [typeof(ReadOnlySpan<double>)]);
         if (span is not null && count != 1)
         {

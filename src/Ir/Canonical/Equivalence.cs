@@ -56,16 +56,17 @@ public static class Equivalence
         IReadOnlyDictionary<string, Fraction> point;
         if (mentioned.Length <= 1)
         {
-            // Two one-variable sums: compare canonical forms (the DESIGN's statement), and look for
-            // the witness on the difference, whose kinks are kinks of either side.
-            var leftForm = UnivariateForm.FromReluSum(left);
-            var rightForm = UnivariateForm.FromReluSum(right);
-            if (IsSameFunction(leftForm, rightForm))
+            // Two one-variable sums: compare canonical forms (the DESIGN's statement; CanonicalForm.Equals
+            // is equality of functions, so no field-by-field comparison is needed), and look for the
+            // witness on the pieces of the difference, whose kinks are kinks of either side.
+            var leftForm = CanonicalForm.FromReluSum(left);
+            var rightForm = CanonicalForm.FromReluSum(right);
+            if (leftForm.Equals(rightForm))
             {
                 return EquivalenceResult.Equal(names);
             }
 
-            var x = UnivariateWitness.Find(leftForm.Add(rightForm.Scale(Fraction.MinusOne)));
+            var x = UnivariateWitness.Find(leftForm.Subtract(rightForm).ToUnivariate());
             var variable = mentioned.Length == 0 ? null : mentioned[0];
             point = names.ToDictionary(
                 name => name,
@@ -85,9 +86,6 @@ public static class Equivalence
 
         return Verified(left, right, names, point);
     }
-
-    private static bool IsSameFunction(UnivariateForm left, UnivariateForm right) =>
-        left.Constant == right.Constant && left.Slope == right.Slope && left.Breakpoints.SequenceEqual(right.Breakpoints);
 
     /// <summary>Evaluates both sums exactly at the point; a witness that does not separate them is a bug here, not an answer.</summary>
     private static EquivalenceResult Verified(ReluSum left, ReluSum right, ImmutableArray<string> names, IReadOnlyDictionary<string, Fraction> point)

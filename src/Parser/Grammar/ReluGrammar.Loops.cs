@@ -1,14 +1,13 @@
-using System.Collections.Immutable;
-using ReluCompiler.Parser.Input;
+using System.Runtime.CompilerServices;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
-using Superpower;
 using Superpower.Model;
 
 namespace ReluCompiler.Parser.Grammar;
 
 /// <summary>
-/// The parsers that run once per operand, written as plain loops over the tokens.
+/// The parsers that run once per operand, written as plain loops over the tokens, and as methods rather
+/// than delegates so the JIT can inline the small ones into the loops (ReluGrammar.Nesting.cs).
 /// </summary>
 /// <remarks>
 /// Hand-written because the combinator versions (<c>Sign.Many()</c>, <c>NextFactor.Many()</c>,
@@ -25,114 +24,72 @@ internal static partial class ReluGrammar
     /// <summary>What a missing operand is reported as: "unexpected `)`, expected an expression".</summary>
     private static readonly string[] AnExpression = ["an expression"];
 
-    /// <summary><c>"(" sum {"," sum} ")"</c>, the arguments of a call (or in <c>[…]</c> or <c>{…}</c>: <c>\max\{0, x\}</c>).</summary>
-    private static readonly TokenListParser<ReluToken, ImmutableArray<SyntaxNode>> Arguments = input =>
-    {
-        var first = input.ConsumeToken();
-        var open = first.HasValue && BarPairing.IsOpener(first.Value.Kind) ? first : LParen(input);
-        if (!open.HasValue)
-        {
-            return TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(open);
-        }
-
-        var arguments = default(Gathered<SyntaxNode>);
-        var remainder = open.Remainder;
-        while (true)
-        {
-            var argument = NestedSum(remainder);
-            if (!argument.HasValue)
-            {
-                return TokenListParserResult.CastEmpty<ReluToken, SyntaxNode, ImmutableArray<SyntaxNode>>(argument);
-            }
-
-            arguments.Add(argument.Value);
-            remainder = argument.Remainder;
-            var separator = remainder.ConsumeToken();
-            if (!separator.HasValue || separator.Value.Kind != ReluToken.Comma)
-            {
-                break; // anything but a comma ends the list; the closing parenthesis must follow
-            }
-
-            remainder = separator.Remainder;
-        }
-
-        var list = arguments.ToImmutableAndFree();
-        var close = CloserOf(open.Value.Kind)(remainder);
-        return close.HasValue
-            ? TokenListParserResult.Value(list, input, close.Remainder)
-            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, ImmutableArray<SyntaxNode>>(close);
-    };
-
-    /// <summary>An identifier is a call when <c>(</c> follows it, a variable otherwise.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> NameOrCall = input =>
-    {
-        var name = input.ConsumeToken();
-        var next = name.Remainder.ConsumeToken();
-        if (!next.HasValue || !BarPairing.IsOpener(next.Value.Kind))
-        {
-            return TokenListParserResult.Value<ReluToken, SyntaxNode>(new VariableNode(At(name.Value), name.Value.Name()), input, name.Remainder);
-        }
-
-        return Call(input, name.Value, Arguments(name.Remainder));
-    };
-
-    /// <summary><c>σ</c>, <c>\sigma</c>, <c>\max</c>, <c>\min</c> are only ever functions: parentheses must follow.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> FunctionCall = input =>
-    {
-        var name = FunctionName(input);
-        return name.HasValue
-            ? Call(input, name.Value, Arguments(name.Remainder))
-            : TokenListParserResult.CastEmpty<ReluToken, Token<ReluToken>, SyntaxNode>(name);
-    };
-
     /// <summary>
-    /// <c>number | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"</c>, chosen by the
-    /// next token. Hand-written, with numbers read inline, because it runs once per operand: the
-    /// combinator version (<c>OnNextToken(…).Named("an expression")</c> over <c>Token.EqualTo(Number).Select(…)</c>)
-    /// went through five delegates to read a number. Every alternative consumes its first token, so
-    /// a failure inside one stands, and only a token that starts none is "expected an expression".
+    /// <c>{"+" | "-"} primary</c> with <c>primary = number | name [arguments] | function arguments | fraction
+    /// | "(" sum ")" | "|" sum "|"</c>, chosen by the next token. Hand-written because it runs once per
+    /// operand (the combinator version went through five delegates to read a number), and each case
+    /// returns its callee's result directly so that this frame holds no result of its own. Every
+    /// alternative consumes its first token, so a failure inside one stands, and only a token that starts
+    /// none is "expected an expression".
     /// </summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Primary = input =>
+    [MethodImpl(Separate)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> Unary(TokenList<ReluToken> input)
     {
-        var next = input.ConsumeToken();
-        return !next.HasValue ? TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression) : next.Value.Kind switch
+        switch (KindAt(input))
         {
-            ReluToken.Number => TokenListParserResult.Value<ReluToken, SyntaxNode>(
-                new NumberNode(At(next.Value), next.Value.Span.Source!, next.Value.Span.Length), input, next.Remainder),
-            ReluToken.Identifier => NameOrCall(input),
-            ReluToken.Function => FunctionCall(input),
-            ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace => Group(input),
-            ReluToken.OpenBar => Bars(input),
-            ReluToken.Frac => Fraction(input),
-            _ => TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression),
-        };
-    };
+            case ReluToken.Plus or ReluToken.Minus:
+                return Signed(input);
+            case ReluToken.Number:
+                return Number(input);
+            case ReluToken.Identifier:
+                return NameOrCall(input);
+            case ReluToken.Function:
+                return CallOf(input);
+            case ReluToken.LParen or ReluToken.LBracket or ReluToken.LBrace:
+                return Group(input);
+            case ReluToken.OpenBar:
+                return Bars(input);
+            case ReluToken.Frac:
+                return Fraction(input);
+            default:
+                return TokenListParserResult.Empty<ReluToken, SyntaxNode>(input, AnExpression);
+        }
+    }
 
-    /// <summary><c>{"+" | "-"} primary</c>: an odd number of minus signs negates, plus signs change nothing.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Unary = input =>
+    /// <summary>Prefix signs, then the operand: an odd number of minus signs negates, plus signs change nothing.</summary>
+    [MethodImpl(Separate)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> Signed(TokenList<ReluToken> input)
     {
         var remainder = input;
         var minusSigns = 0;
-        Token<ReluToken>? firstSign = null;
-        for (var next = remainder.ConsumeToken(); next.HasValue && next.Value.Kind is ReluToken.Plus or ReluToken.Minus; next = remainder.ConsumeToken())
+        for (var kind = KindAt(remainder); kind is ReluToken.Plus or ReluToken.Minus; kind = KindAt(remainder))
         {
-            firstSign ??= next.Value;
-            minusSigns += next.Value.Kind == ReluToken.Minus ? 1 : 0;
-            remainder = next.Remainder;
+            minusSigns += kind == ReluToken.Minus ? 1 : 0;
+            remainder = Skip(remainder);
         }
 
-        var primary = Primary(remainder);
-        if (!primary.HasValue)
+        var operand = Unary(remainder);
+        if (!operand.HasValue)
         {
-            return primary;
+            return operand;
         }
 
-        var node = minusSigns % 2 == 1 ? new NegationNode(At(firstSign!.Value), primary.Value) : primary.Value;
-        return TokenListParserResult.Value(node, input, primary.Remainder);
-    };
+        var node = minusSigns % 2 == 1 ? new NegationNode(PositionAt(input), operand.Value) : operand.Value;
+        return TokenListParserResult.Value(node, input, operand.Remainder);
+    }
+
+    /// <summary>A number literal (the next token is one).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> Number(TokenList<ReluToken> input)
+    {
+        var number = input.ConsumeToken();
+        return TokenListParserResult.Value<ReluToken, SyntaxNode>(
+            new NumberNode(At(number.Value), number.Value.Span.Source!, number.Value.Span.Length), input, number.Remainder);
+    }
 
     /// <summary><c>unary {("*" | "/") unary | name [arguments] | function arguments | fraction | "(" sum ")" | "|" sum "|"}</c>.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Product = input =>
+    [MethodImpl(Separate)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> Product(TokenList<ReluToken> input)
     {
         var first = Unary(input);
         if (!first.HasValue)
@@ -142,34 +99,35 @@ internal static partial class ReluGrammar
 
         var factors = default(Gathered<Factor>);
         var remainder = first.Remainder;
-        for (var next = remainder.ConsumeToken(); next.HasValue; next = remainder.ConsumeToken())
+        for (var kind = KindAt(remainder); kind is { } next; kind = KindAt(remainder))
         {
-            if (next.Value.Kind == ReluToken.Number)
+            if (next == ReluToken.Number)
             {
                 return NumberWithoutOperator(remainder);
             }
 
-            if (OperatorBefore(next.Value.Kind) is not { } op)
+            if (OperatorBefore(next) is not { } op)
             {
                 break;
             }
 
-            var operand = op == ProductOperator.Juxtapose ? ImplicitFactor(remainder) : Unary(next.Remainder);
+            var operand = op == ProductOperator.Juxtapose ? ImplicitFactor(remainder) : Unary(Skip(remainder));
             if (!operand.HasValue)
             {
                 return operand;
             }
 
-            factors.Add(new Factor(At(next.Value), op, operand.Value));
+            factors.Add(new Factor(PositionAt(remainder), op, operand.Value));
             remainder = operand.Remainder;
         }
 
         var node = factors.IsEmpty ? first.Value : new ProductNode(first.Value.Position, first.Value, factors.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    };
+    }
 
     /// <summary><c>product {("+" | "-") product}</c>.</summary>
-    private static readonly TokenListParser<ReluToken, SyntaxNode> Sum = input =>
+    [MethodImpl(Separate)]
+    private static TokenListParserResult<ReluToken, SyntaxNode> Sum(TokenList<ReluToken> input)
     {
         var first = Product(input);
         if (!first.HasValue)
@@ -179,21 +137,21 @@ internal static partial class ReluGrammar
 
         var summands = default(Gathered<Summand>);
         var remainder = first.Remainder;
-        for (var next = remainder.ConsumeToken(); next.HasValue && next.Value.Kind is ReluToken.Plus or ReluToken.Minus; next = remainder.ConsumeToken())
+        for (var kind = KindAt(remainder); kind is ReluToken.Plus or ReluToken.Minus; kind = KindAt(remainder))
         {
-            var operand = Product(next.Remainder);
+            var operand = Product(Skip(remainder));
             if (!operand.HasValue)
             {
                 return operand;
             }
 
-            summands.Add(new Summand(At(next.Value), next.Value.Kind == ReluToken.Minus, operand.Value));
+            summands.Add(new Summand(PositionAt(remainder), kind == ReluToken.Minus, operand.Value));
             remainder = operand.Remainder;
         }
 
         var node = summands.IsEmpty ? first.Value : new SumNode(first.Value.Position, first.Value, summands.ToImmutableAndFree());
         return TokenListParserResult.Value(node, input, remainder);
-    };
+    }
 
     /// <summary>How a factor with this first token joins the product; null when the token ends the product.</summary>
     private static ProductOperator? OperatorBefore(ReluToken kind) => kind switch
@@ -205,9 +163,23 @@ internal static partial class ReluGrammar
         _ => null,
     };
 
-    private static TokenListParserResult<ReluToken, SyntaxNode> Call(
-        TokenList<ReluToken> input, Token<ReluToken> name, TokenListParserResult<ReluToken, ImmutableArray<SyntaxNode>> arguments) =>
-        arguments.HasValue
-            ? TokenListParserResult.Value<ReluToken, SyntaxNode>(new CallNode(At(name), name.Name(), arguments.Value), input, arguments.Remainder)
-            : TokenListParserResult.CastEmpty<ReluToken, ImmutableArray<SyntaxNode>, SyntaxNode>(arguments);
+    /// <summary>
+    /// The kind of the next token, or null at the end. This and the two helpers below keep the 96-byte
+    /// result of <c>ConsumeToken</c> out of the frames of the recursion (which the JIT would not share
+    /// between locals): a level of nesting then costs a few hundred bytes less stack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReluToken? KindAt(TokenList<ReluToken> input)
+    {
+        var next = input.ConsumeToken();
+        return next.HasValue ? next.Value.Kind : null;
+    }
+
+    /// <summary>The tokens after the next one (there is one).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenList<ReluToken> Skip(TokenList<ReluToken> input) => input.ConsumeToken().Remainder;
+
+    /// <summary>Where the next token starts (there is one).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SourcePosition PositionAt(TokenList<ReluToken> input) => At(input.ConsumeToken().Value);
 }

@@ -14,12 +14,10 @@ namespace ReluCompiler.Parser.Input;
 internal static class TokenChecks
 {
     /// <summary>
-    /// The first bad token (its index and error) or null when every token passes, and the deepest nesting
-    /// reached before it.
+    /// The first bad token (its index and error) or null when every token passes.
     /// </summary>
-    public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens, out int maxDepth)
+    public static (int Index, ReluParseException Error)? FindFirstProblem(Token<ReluToken>[] tokens)
     {
-        maxDepth = 0;
         var open = new Stack<int>();
         var depth = 0;
         var pendingSigns = 0;
@@ -70,7 +68,6 @@ internal static class TokenChecks
                     break;
             }
 
-            maxDepth = depth + pendingSigns > maxDepth ? depth + pendingSigns : maxDepth;
             if (problem is not null)
             {
                 return (i, SourcePosition.From(token.Position).Error(problem));

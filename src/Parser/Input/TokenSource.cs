@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
 using System.Collections.Generic;
-using System.Runtime.ExceptionServices;
-using System.Threading;
 using ReluCompiler.Parser.Grammar;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
@@ -17,18 +15,7 @@ namespace ReluCompiler.Parser.Input;
 /// </summary>
 internal sealed class TokenSource
 {
-    /// <summary>
-    /// Nesting up to this depth is parsed on the caller's thread. A level costs the grammar and lowering
-    /// several KiB of stack (about 8 KiB for a call in a Debug build), so the 256 levels
-    /// <see cref="ParserLimits.MaxNestingDepth"/> allows would not fit in a 1 MiB thread stack.
-    /// </summary>
-    private const int CallerThreadDepth = 32;
-
-    /// <summary>The stack of the thread that parses deeper input: room for every allowed level many times over.</summary>
-    private const int DeepInputStackSize = 16 * 1024 * 1024;
-
     private readonly (int Index, ReluParseException Error)? _problem;
-    private readonly int _depth;
 
     public TokenSource(string text)
     {
@@ -36,7 +23,7 @@ internal sealed class TokenSource
         InputChecks.Check(text);
         Tokens = ReluTokenizer.Tokenize(text);
         var bars = Array.Exists(Tokens, t => t.Kind == ReluToken.Bar) ? BarPairing.Pair(Tokens) : null;
-        var checks = TokenChecks.FindFirstProblem(Tokens, out _depth);
+        var checks = TokenChecks.FindFirstProblem(Tokens);
         _problem = bars is { } b && (checks is not { } c || b.Index <= c.Index) ? bars : checks;
     }
 
@@ -70,7 +57,7 @@ internal sealed class TokenSource
     {
         if (_problem is { } problem && problem.Index < index)
         {
-            throw OnStack(() => EarlierSyntaxError(0, problem.Index) ?? problem.Error);
+            throw EarlierSyntaxError(0, problem.Index) ?? problem.Error;
         }
     }
 
@@ -113,20 +100,19 @@ internal sealed class TokenSource
 
     /// <summary>
     /// Parses tokens [<paramref name="start"/>, <paramref name="end"/>) as one expression, then
-    /// <paramref name="then"/>, on a thread with stack enough for the input's nesting.
+    /// <paramref name="then"/>, on the caller's thread: the token checks bound the nesting to
+    /// <see cref="ParserLimits.MaxNestingDepth"/> levels, and that many fit an ordinary 1 MiB stack
+    /// (docs/decisions.md, OrdinaryStackTests).
     /// </summary>
     public T Run<T>(int start, int end, Func<SyntaxNode, T> then)
     {
         if (_problem is { } problem && problem.Index < end)
         {
-            throw OnStack(() => EarlierSyntaxError(start, Math.Max(start, problem.Index)) ?? problem.Error);
+            throw EarlierSyntaxError(start, Math.Max(start, problem.Index)) ?? problem.Error;
         }
 
-        return OnStack(() =>
-        {
-            var result = ReluGrammar.Expression(List(start, end));
-            return result.HasValue ? then(result.Value) : throw Error(result, start, end);
-        });
+        var result = ReluGrammar.Expression(List(start, end));
+        return result.HasValue ? then(result.Value) : throw Error(result, start, end);
     }
 
     /// <summary>
@@ -151,34 +137,5 @@ internal sealed class TokenSource
             : start == end && start > 0 ? AtEnd()
             : SourcePosition.From(result.ErrorPosition);
         return at.Error(result.FormatErrorMessageFragment());
-    }
-
-    /// <summary>Runs <paramref name="work"/> here when the input is shallow, else on a thread with a big stack.</summary>
-    private T OnStack<T>(Func<T> work)
-    {
-        if (_depth <= CallerThreadDepth)
-        {
-            return work();
-        }
-
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception e)
-                {
-                    failure = ExceptionDispatchInfo.Capture(e);
-                }
-            },
-            DeepInputStackSize);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
     }
 }

@@ -53,21 +53,6 @@ public sealed class CompiledNetworkTests
         Assert.Throws<ArgumentException>(() => IlCompiler.Compile(Networks.Staircase).Evaluate([1.0, 2.0], new double[3]));
 
     [Fact]
-    public void BatchOfAThousandPointsMatchesTheStaircaseEverywhere()
-    {
-        var xs = Enumerable.Range(0, 1003).Select(i => (i * 0.01) - 1).ToArray();
-        foreach (var strategy in new[] { EvaluationStrategy.StraightLine, EvaluationStrategy.PieceTable })
-        {
-            var ys = new double[xs.Length];
-            IlCompiler.Compile(Networks.Staircase, strategy).Evaluate(xs, ys);
-            for (var i = 0; i < xs.Length; i++)
-            {
-                Doubles.AssertSame(Networks.Staircase.Evaluate([xs[i]]), ys[i], $"{strategy} at {xs[i]}");
-            }
-        }
-    }
-
-    [Fact]
     public void OneCompiledNetworkServesManyThreadsAtOnce()
     {
         var compiled = IlCompiler.Compile(Networks.Sawtooth(100));

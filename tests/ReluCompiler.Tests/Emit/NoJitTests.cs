@@ -13,7 +13,7 @@ namespace ReluCompiler.Tests.Emit;
 /// <summary>
 /// The path without a JIT (issue 11): IL emission is marked for the AOT analyzers, the libraries are built
 /// trimmable, and the precompiled delegates Relu.Compile falls back to say so and keep to what they support.
-/// The precompiled engines also run in every engine theory (Engines.cs), bit for bit against the others.
+/// The precompiled engines also run in every engine theory and on every case file (Engines/Engine.cs, EngineMatrixTests).
 /// </summary>
 public sealed class NoJitTests
 {
