@@ -26,6 +26,8 @@ internal static class Engines
         ["il straight-line (typed)"] = network => Typed(IlCompiler.Compile(network, EvaluationStrategy.StraightLine)),
         ["il sum loop (span)"] = network => IlCompiler.CompileSpan(network, EvaluationStrategy.SumLoop),
         ["il sum loop (typed)"] = network => Typed(IlCompiler.Compile(network, EvaluationStrategy.SumLoop)),
+        ["first tier sum (span)"] = network => FirstTier(network, EvaluationStrategy.SumLoop).Span,
+        ["first tier sum (typed)"] = network => Typed(FirstTier(network, EvaluationStrategy.StraightLine)),
         ["roslyn straight-line"] = network => Roslyn(network, EvaluationStrategy.StraightLine),
         ["roslyn sum loop"] = network => Roslyn(network, EvaluationStrategy.SumLoop),
     };
@@ -39,6 +41,8 @@ internal static class Engines
         },
         ["il piece table (span)"] = network => IlCompiler.CompileSpan(network, EvaluationStrategy.PieceTable),
         ["il piece table (typed)"] = network => Typed(IlCompiler.Compile(network, EvaluationStrategy.PieceTable)),
+        ["first tier piece table (span)"] = network => FirstTier(network, EvaluationStrategy.PieceTable).Span,
+        ["first tier piece table (typed)"] = network => Typed(FirstTier(network, EvaluationStrategy.PieceTable)),
         ["roslyn piece table"] = network => Roslyn(network, EvaluationStrategy.PieceTable),
     };
 
@@ -71,6 +75,10 @@ internal static class Engines
         2 => inputs => compiled.Invoke(inputs[0], inputs[1]),
         _ => inputs => compiled.Invoke(inputs),
     };
+
+    /// <summary>The precompiled first tier alone (never promoted), which must give the IL's bits.</summary>
+    private static CompiledNetwork FirstTier(Network network, EvaluationStrategy strategy) =>
+        CompiledNetwork.Compile(EvaluationPlan.For(network, strategy), ReluTier.Interpreted);
 
     private static SpanEvaluator Roslyn(Network network, EvaluationStrategy strategy)
     {
