@@ -18,7 +18,4 @@ public sealed record CompileOptions(
 {
     /// <summary>The defaults.</summary>
     public static CompileOptions Default { get; } = new();
-
-    /// <summary>The cache key's part for these options.</summary>
-    internal string Key => Strategy + "\u0002" + Tier + "\u0002" + PromotionThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -124,9 +124,8 @@ public sealed class ReluExpression
     public CompiledNetwork Compile(CompileOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var key = string.Join("\u0001", Inputs) + "\u0002" + options.Key + "\u0002" + Canonical;
         return Relu.Cache.GetOrCompile(
-            key,
+            new CompileKey(string.Join("\u0001", Inputs), options, Canonical),
             () => CompiledNetwork.Compile(EvaluationPlan.For(SmallestNetwork().Network, options.Strategy), options.Tier, options.PromotionThreshold));
     }
 

@@ -11,8 +11,9 @@ namespace ReluCompiler.Emit.Tiers;
 /// (null until promotion; published with <see cref="Volatile.Write{T}(ref T, T)"/>, and a reference read
 /// sees a fully built delegate) and, until then, decrements the counter.
 /// <para>
-/// The counter is a plain, racy decrement: threads may lose decrements (promotion comes a little later), but
-/// a value below zero means some thread wrote 0 and saw it, so the request is never skipped.
+/// The counter is a plain, racy decrement that stops at zero: threads may lose decrements (promotion comes a
+/// little later) or write a stale positive value back (it counts down again), but whoever writes 0 asks, so the
+/// request is never skipped; asking twice is harmless.
 /// </para>
 /// </summary>
 internal abstract class FirstTier
@@ -20,7 +21,7 @@ internal abstract class FirstTier
     private readonly Action? _thresholdReached;
 
     /// <param name="inputs">The input names, for the wrong-length message.</param>
-    /// <param name="callsBeforePromotion">Calls after which <paramref name="thresholdReached"/> runs; 0 or less: never from here.</param>
+    /// <param name="callsBeforePromotion">Calls after which <paramref name="thresholdReached"/> runs; 0: never from here.</param>
     /// <param name="thresholdReached">Asks the owner to promote (it queues the work; called at most a few times).</param>
     protected FirstTier(string[] inputs, int callsBeforePromotion, Action? thresholdReached)
     {
@@ -32,7 +33,7 @@ internal abstract class FirstTier
     /// <summary>The input names in input order.</summary>
     protected string[] Inputs { get; }
 
-    /// <summary>Calls left before promotion is asked for; 0 or below once asked (or never to be asked).</summary>
+    /// <summary>Calls left before promotion is asked for; 0 once asked, or when it never will be.</summary>
     protected int CallsLeft;
 
     /// <summary>After promotion, the one-input IL delegate.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using ReluCompiler.Emit.Il;
 using ReluCompiler.Ir;
 
@@ -31,10 +32,7 @@ internal sealed partial class FirstTier<TKernel> : FirstTier
             return promoted(x);
         }
 
-        if (--CallsLeft == 0)
-        {
-            ThresholdReached();
-        }
+        CountCall();
 
         return _kernel.Evaluate(x);
     }
@@ -47,10 +45,7 @@ internal sealed partial class FirstTier<TKernel> : FirstTier
             return promoted(x0, x1);
         }
 
-        if (--CallsLeft == 0)
-        {
-            ThresholdReached();
-        }
+        CountCall();
 
         return _kernel.Evaluate(x0, x1);
     }
@@ -68,12 +63,27 @@ internal sealed partial class FirstTier<TKernel> : FirstTier
             return promoted(inputs);
         }
 
-        if (--CallsLeft == 0)
-        {
-            ThresholdReached();
-        }
+        CountCall();
 
         return _kernel.Evaluate(inputs);
+    }
+
+    /// <summary>
+    /// Counts down to the threshold and stops writing at zero, so a network that is never to promote (forced
+    /// first tier) or has asked already pays a read, not a store every next call has to wait for.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountCall()
+    {
+        var left = CallsLeft;
+        if (left > 0)
+        {
+            CallsLeft = --left;
+            if (left == 0)
+            {
+                ThresholdReached();
+            }
+        }
     }
 
     public override Delegate CreateDelegate(Type delegateType)
@@ -99,10 +109,33 @@ internal sealed partial class FirstTier<TKernel> : FirstTier
         return Delegate.CreateDelegate(delegateType, this, ArityMethod(_kernel.InputCount));
     }
 
-    private static MethodInfo ArityMethod(int inputs) => inputs switch
+    /// <summary>The entry point of an arity; names are constants so trimming and NativeAOT keep those methods.</summary>
+    private static MethodInfo ArityMethod(int inputs)
     {
-        1 => typeof(FirstTier<TKernel>).GetMethod(nameof(Invoke), [typeof(double)])!,
-        2 => typeof(FirstTier<TKernel>).GetMethod(nameof(Invoke), [typeof(double), typeof(double)])!,
-        _ => typeof(FirstTier<TKernel>).GetMethod("Invoke" + inputs.ToString(System.Globalization.CultureInfo.InvariantCulture))!,
-    };
+        if (inputs is 1 or 2)
+        {
+            return typeof(FirstTier<TKernel>).GetMethod(nameof(Invoke), inputs == 1 ? [typeof(double)] : [typeof(double), typeof(double)])!;
+        }
+
+        var name = inputs switch
+        {
+            0 => nameof(Invoke0),
+            3 => nameof(Invoke3),
+            4 => nameof(Invoke4),
+            5 => nameof(Invoke5),
+            6 => nameof(Invoke6),
+            7 => nameof(Invoke7),
+            8 => nameof(Invoke8),
+            9 => nameof(Invoke9),
+            10 => nameof(Invoke10),
+            11 => nameof(Invoke11),
+            12 => nameof(Invoke12),
+            13 => nameof(Invoke13),
+            14 => nameof(Invoke14),
+            15 => nameof(Invoke15),
+            16 => nameof(Invoke16),
+            _ => throw new ArgumentOutOfRangeException(nameof(inputs), inputs, "Typed delegates take at most 16 inputs."),
+        };
+        return typeof(FirstTier<TKernel>).GetMethod(name)!;
+    }
 }
