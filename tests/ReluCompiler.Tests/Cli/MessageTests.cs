@@ -45,7 +45,7 @@ public sealed class MessageTests
     public void ANetworkOfOneInputSaysInputInTheSingular()
     {
         var network = ReluCompiler.Relu.Parse("σ(x)").SmallestNetwork().Network;
-        var error = Assert.Throws<System.ArgumentException>(() => network.Evaluate(new double[] { 1.0, 2.0 }));
-        Assert.StartsWith("The network takes 1 input (x) but 2 were given.", error.Message);
+        var error = Assert.Throws<ReluCompiler.Ir.InputCountException>(() => network.Evaluate(new double[] { 1.0, 2.0 }));
+        Assert.StartsWith("The function takes 1 input (x) but 2 were given.", error.Message);
     }
 }
