@@ -10,8 +10,13 @@ namespace ReluCompiler.CSharp;
 /// choose, exactly as it does for the IL delegate.
 /// </param>
 /// <param name="SourceExpression">The expression the network came from, quoted (escaped) in the header comment.</param>
+/// <param name="FileLocal">
+/// Declare the class <c>file static</c> instead of <c>public static</c> (C# 11): the [ReluFunction] generator
+/// writes one such class per method, visible only to the partial method it implements in the same file.
+/// </param>
 public sealed record CSharpEmitOptions(
     string ClassName = "ReluNetwork",
     string? Namespace = null,
     EvaluationStrategy Strategy = EvaluationStrategy.Automatic,
-    string? SourceExpression = null);
+    string? SourceExpression = null,
+    bool FileLocal = false);

@@ -33,7 +33,7 @@ public sealed partial class CSharpEmitter
         }
 
         file.Line($"/// <summary>A one-hidden-layer ReLU network compiled to C#: {_plan.UnitCount} hidden unit{(_plan.UnitCount == 1 ? "" : "s")}.</summary>");
-        file.Line($"public static class {_options.ClassName}").Open();
+        file.Line($"{(_options.FileLocal ? "file" : "public")} static class {_options.ClassName}").Open();
         var members = new List<string> { _fields.ToString() + EvaluateMethod() };
         if (_plan.InputCount == 1)
         {

@@ -25,6 +25,7 @@ public sealed partial class CompiledNetwork
     private readonly IlClosure _closure;
     private readonly ConcurrentDictionary<Type, Lazy<Delegate>> _delegates = new();
     private readonly Lazy<string> _listing;
+    private bool _precompiled;
 
     internal CompiledNetwork(EvaluationPlan plan, ReluTier tier, int promotionThreshold)
     {
@@ -116,7 +117,7 @@ public sealed partial class CompiledNetwork
     private TDelegate CompiledAs<TDelegate>()
         where TDelegate : Delegate
     {
-        var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(() => IlCompiler.CompileDelegate<TDelegate>(Plan, _closure, out string _)));
+        var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(CreateDelegate<TDelegate>));
         try
         {
             return (TDelegate)lazy.Value;
@@ -185,8 +186,35 @@ public sealed partial class CompiledNetwork
         }
     }
 
+    /// <summary>
+    /// Whether the delegates run the precompiled evaluators instead of IL: on a runtime that cannot generate
+    /// code (NativeAOT: <see cref="RuntimeFeature.IsDynamicCodeSupported"/> is false), or when asked for. Same
+    /// bits as the IL either way; only speed differs (the sum form is a loop over arrays).
+    /// </summary>
+    public bool IsPrecompiled => _precompiled || !RuntimeFeature.IsDynamicCodeSupported;
+
+    /// <summary>The same network evaluated without IL (tests compare it with the IL delegates).</summary>
+    /// <remarks>Its own fallback (PrecompiledDelegates) behind the IL's path, never promoted; Relu.Compile's first tier is the other precompiled path.</remarks>
+    internal static CompiledNetwork Precompiled(EvaluationPlan plan) => new(plan, ReluTier.Compiled, promotionThreshold: 0) { _precompiled = true };
+
+    private Delegate CreateDelegate<TDelegate>()
+        where TDelegate : Delegate
+    {
+        if (_precompiled || !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return PrecompiledDelegates.Create(typeof(TDelegate), Plan);
+        }
+
+        return IlCompiler.CompileDelegate<TDelegate>(Plan, _closure, out _);
+    }
+
     private string ListingOfFirstShape()
     {
+        if (_precompiled || !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return "// no IL: this runtime cannot generate code; the precompiled evaluators run the plan";
+        }
+
         string listing;
         switch (InputCount)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection.Emit;
 using ReluCompiler.Ir;
@@ -34,6 +35,7 @@ internal static class IlCompiler
     /// A delegate of type <typeparamref name="TDelegate"/>: <see cref="SpanEvaluator"/>, or any delegate
     /// returning <c>double</c> with one <c>double</c> parameter per input (<c>Func&lt;double, double, double&gt;</c>).
     /// </summary>
+    [RequiresDynamicCode("Emits IL through DynamicMethod; CompiledNetwork falls back to the precompiled evaluators where dynamic code is not supported.")]
     public static TDelegate CompileDelegate<TDelegate>(EvaluationPlan plan, IlClosure closure, out string listing)
         where TDelegate : Delegate
     {
@@ -49,6 +51,7 @@ internal static class IlCompiler
     }
 
     /// <summary>Which body a delegate type needs; throws when its signature does not fit the plan (the first tier checks with it too).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "A delegate type's Invoke is never trimmed: the runtime calls it.")]
     internal static IlShape ShapeOf(Type delegateType, EvaluationPlan plan)
     {
         if (delegateType == typeof(SpanEvaluator))

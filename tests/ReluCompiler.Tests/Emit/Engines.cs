@@ -30,6 +30,10 @@ internal static class Engines
         ["first tier sum (typed)"] = network => Typed(FirstTier(network, EvaluationStrategy.StraightLine)),
         ["roslyn straight-line"] = network => Roslyn(network, EvaluationStrategy.StraightLine),
         ["roslyn sum loop"] = network => Roslyn(network, EvaluationStrategy.SumLoop),
+
+        // What Relu.Compile runs where the runtime cannot generate code (NativeAOT).
+        ["precompiled sum (span)"] = network => CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.SumLoop)).Span,
+        ["precompiled sum (typed)"] = network => Typed(CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.StraightLine))),
     };
 
     private static readonly Dictionary<string, Func<Network, SpanEvaluator>> TableEngines = new()
@@ -44,6 +48,7 @@ internal static class Engines
         ["first tier piece table (span)"] = network => FirstTier(network, EvaluationStrategy.PieceTable).Span,
         ["first tier piece table (typed)"] = network => Typed(FirstTier(network, EvaluationStrategy.PieceTable)),
         ["roslyn piece table"] = network => Roslyn(network, EvaluationStrategy.PieceTable),
+        ["precompiled piece table (typed)"] = network => Typed(CompiledNetwork.Precompiled(EvaluationPlan.For(network, EvaluationStrategy.PieceTable))),
     };
 
     /// <summary>Names of the sum-form engines.</summary>
