@@ -34,7 +34,7 @@ public sealed partial class CompiledNetwork
     public int PromotionThreshold { get; }
 
     /// <summary>The tier answering calls now: <see cref="ReluTier.Interpreted"/> or <see cref="ReluTier.Compiled"/>, never Auto.</summary>
-    public ReluTier Tier => !_precompiled && (_first is null || _promoted) ? ReluTier.Compiled : ReluTier.Interpreted;
+    public ReluTier Tier => _first is null || _promoted ? ReluTier.Compiled : ReluTier.Interpreted;
 
     /// <summary>
     /// Completes with true once the IL answers calls (at once for <see cref="ReluTier.Compiled"/>), or with false

@@ -194,7 +194,7 @@ public sealed partial class CompiledNetwork
     public bool IsPrecompiled => _precompiled || !RuntimeFeature.IsDynamicCodeSupported;
 
     /// <summary>The same network evaluated without IL (tests compare it with the IL delegates).</summary>
-    /// <remarks>Its own fallback (PrecompiledDelegates) behind the IL's path, never promoted; Relu.Compile's first tier is the other precompiled path.</remarks>
+    /// <remarks>Its own fallback (PrecompiledDelegates) behind the compiled path (Tier says Compiled); Relu.Compile answers from the first tier instead.</remarks>
     internal static CompiledNetwork Precompiled(EvaluationPlan plan) => new(plan, ReluTier.Compiled, promotionThreshold: 0) { _precompiled = true };
 
     private Delegate CreateDelegate<TDelegate>()
