@@ -8,38 +8,66 @@ using ReluCompiler.Ir;
 namespace ReluCompiler.Emit;
 
 /// <summary>
-/// A network compiled to IL from its <see cref="EvaluationPlan"/>: typed delegates of any arity up to 16
+/// A network compiled from its <see cref="EvaluationPlan"/>: typed delegates of any arity up to 16
 /// (<see cref="As{TDelegate}"/>), a span delegate for any input count, and a vectorized batch
-/// (<see cref="Evaluate(ReadOnlySpan{double}, Span{double})"/>). Safe to share between threads: each delegate
-/// shape is emitted once, on first use.
+/// (<see cref="Evaluate(ReadOnlySpan{double}, Span{double})"/>). Safe to share between threads.
 /// <para>
-/// Sum strategies agree bit for bit with <see cref="Network.Evaluate(ReadOnlySpan{double})"/>; the
-/// piece-table strategy with <see cref="PieceTable.Evaluate"/>. The batch gives the same doubles as calling
-/// <see cref="Invoke(ReadOnlySpan{double})"/> on each point (NaN payloads aside).
+/// Two tiers (<see cref="ReluTier"/>): precompiled kernels over the plan's arrays answer at once, IL emitted for
+/// this network answers fastest after one JIT; with <see cref="ReluTier.Auto"/> the first promotes itself to the
+/// second on a background thread after <see cref="PromotionThreshold"/> calls. Both give the same doubles for the
+/// same plan (NaN payloads aside). Sum strategies agree bit for bit with
+/// <see cref="Network.Evaluate(ReadOnlySpan{double})"/>; the piece-table strategy with <see cref="PieceTable.Evaluate"/>.
+/// The batch gives the same doubles as calling <see cref="Invoke(ReadOnlySpan{double})"/> on each point (NaN payloads aside).
 /// </para>
 /// </summary>
-public sealed class CompiledNetwork
+public sealed partial class CompiledNetwork
 {
     private readonly IlClosure _closure;
     private readonly ConcurrentDictionary<Type, Lazy<Delegate>> _delegates = new();
     private readonly Lazy<string> _listing;
     private bool _precompiled;
 
-    internal CompiledNetwork(EvaluationPlan plan, IlClosure closure)
+    internal CompiledNetwork(EvaluationPlan plan, ReluTier tier, int promotionThreshold)
     {
         Plan = plan;
-        _closure = closure;
+        _closure = new IlClosure(plan);
         _listing = new Lazy<string>(ListingOfFirstShape);
+        RequestedTier = tier;
+        PromotionThreshold = promotionThreshold;
+        _first = CreateFirstTier(out _promotion);
+        if (_promotion is not null && promotionThreshold == 0)
+        {
+            RequestPromotion();
+        }
     }
 
-    /// <summary>Compiles a plan: the first delegate is emitted when first asked for, each shape once.</summary>
+    /// <summary>
+    /// Compiles a plan. With <see cref="ReluTier.Compiled"/> each IL delegate is emitted when first asked for;
+    /// otherwise the first-tier delegates are ready at once.
+    /// </summary>
     /// <param name="plan">The evaluation plan (<see cref="EvaluationPlan.For"/>).</param>
+    /// <param name="tier">Which tier runs: both in turn (<see cref="ReluTier.Auto"/>), or one forced.</param>
+    /// <param name="promotionThreshold">With <see cref="ReluTier.Auto"/>, the calls of one network after which the IL is emitted on a background thread (0: at once).</param>
     /// <returns>The compiled network.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static CompiledNetwork Compile(EvaluationPlan plan)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="promotionThreshold"/> is negative, or <paramref name="tier"/> is not a tier.</exception>
+    /// <exception cref="PlatformNotSupportedException"><see cref="ReluTier.Compiled"/> is forced where the runtime cannot run dynamic code (NativeAOT).</exception>
+    public static CompiledNetwork Compile(EvaluationPlan plan, ReluTier tier = ReluTier.Auto, int promotionThreshold = DefaultPromotionThreshold)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return IlCompiler.Compile(plan);
+        ArgumentOutOfRangeException.ThrowIfNegative(promotionThreshold);
+        if (tier is not (ReluTier.Auto or ReluTier.Interpreted or ReluTier.Compiled))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tier), tier, "Not a tier: use Auto, Interpreted or Compiled.");
+        }
+
+        if (tier == ReluTier.Compiled && !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw new PlatformNotSupportedException(
+                "The compiled tier emits IL, and this runtime cannot run dynamic code (NativeAOT): use ReluTier.Interpreted or ReluTier.Auto.");
+        }
+
+        return new CompiledNetwork(plan, tier, promotionThreshold);
     }
 
     /// <summary>The plan this was compiled from: strategy and arrays.</summary>
@@ -81,15 +109,21 @@ public sealed class CompiledNetwork
     public SpanEvaluator Span => As<SpanEvaluator>();
 
     /// <summary>
-    /// The network as a delegate of type <typeparamref name="TDelegate"/>, emitted on first use and cached:
+    /// The network as a delegate of type <typeparamref name="TDelegate"/>, made on first use and cached:
     /// <c>Func&lt;double, …, double&gt;</c> with one parameter per input (up to 16), any other delegate of that
-    /// signature, or <see cref="SpanEvaluator"/>.
+    /// signature, or <see cref="SpanEvaluator"/>. Before promotion it is a first-tier delegate (which itself
+    /// forwards to the IL once promoted); after, the IL delegate.
     /// </summary>
     /// <typeparam name="TDelegate">The delegate type.</typeparam>
-    /// <returns>The delegate; the same instance on every call.</returns>
+    /// <returns>The delegate; the same instance on every call within one tier.</returns>
     /// <exception cref="InputCountException">The delegate has a different number of parameters than the network has inputs.</exception>
     /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or the network has more than 16 inputs.</exception>
     public TDelegate As<TDelegate>()
+        where TDelegate : Delegate =>
+        Tier == ReluTier.Compiled ? CompiledAs<TDelegate>() : FirstTierAs<TDelegate>();
+
+    /// <summary>The IL delegate of type <typeparamref name="TDelegate"/>, emitted once.</summary>
+    private TDelegate CompiledAs<TDelegate>()
         where TDelegate : Delegate
     {
         var lazy = _delegates.GetOrAdd(typeof(TDelegate), _ => new Lazy<Delegate>(CreateDelegate<TDelegate>));
@@ -169,7 +203,8 @@ public sealed class CompiledNetwork
     public bool IsPrecompiled => _precompiled || !RuntimeFeature.IsDynamicCodeSupported;
 
     /// <summary>The same network evaluated without IL (tests compare it with the IL delegates).</summary>
-    internal static CompiledNetwork Precompiled(EvaluationPlan plan) => new(plan, new IlClosure(plan)) { _precompiled = true };
+    /// <remarks>Its own fallback (PrecompiledDelegates) behind the compiled path (Tier says Compiled); Relu.Compile answers from the first tier instead.</remarks>
+    internal static CompiledNetwork Precompiled(EvaluationPlan plan) => new(plan, ReluTier.Compiled, promotionThreshold: 0) { _precompiled = true };
 
     private Delegate CreateDelegate<TDelegate>()
         where TDelegate : Delegate

@@ -11,6 +11,9 @@ namespace ReluCompiler.Ir;
 /// </summary>
 public static class ExactMath
 {
+    /// <summary>2⁵³: every integer up to it in magnitude is a double.</summary>
+    private const long ExactIntegerLimit = 1L << 53;
+
     /// <summary>
     /// The double nearest to <paramref name="value"/> (ties to even), ±∞ past the double range.
     /// <see cref="Fraction.ToDouble"/> answers NaN when numerator and denominator are both huge,
@@ -36,6 +39,14 @@ public static class ExactMath
         {
             numerator = -numerator;
             denominator = -denominator;
+        }
+
+        // Both integers exact as doubles: IEEE division rounds the exact quotient once, to nearest even, which
+        // is this method's answer (such a quotient is never subnormal nor past the range). Most weights are
+        // small fractions, and this path skips the BigInteger shifts (a fresh compile converts every weight).
+        if (numerator <= ExactIntegerLimit && numerator >= -ExactIntegerLimit && denominator <= ExactIntegerLimit)
+        {
+            return (double)numerator / (double)denominator;
         }
 
         var negative = numerator.Sign < 0;

@@ -6,7 +6,7 @@ using ReluCompiler.Emit;
 namespace ReluCompiler;
 
 /// <summary>
-/// The compiled networks of recent expressions, keyed by canonical form, input order and strategy, so two
+/// The compiled networks of recent expressions, keyed by canonical form, input order and options, so two
 /// spellings of one function (<c>σ(x) - σ(-x)</c> and <c>x</c>) share one delegate. Thread-safe and bounded:
 /// past <see cref="Capacity"/> entries the least recently used one is dropped. One instance is shared by
 /// <see cref="Relu"/> and <see cref="ReluExpression"/>: <see cref="Relu.Cache"/>.
@@ -14,7 +14,7 @@ namespace ReluCompiler;
 public sealed class CompileCache
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, LinkedListNode<Entry>> _entries = new();
     private readonly LinkedList<Entry> _recent = new();
     private long _hits;
     private long _misses;
@@ -65,8 +65,11 @@ public sealed class CompileCache
         }
     }
 
-    /// <summary>The entry for <paramref name="key"/>, compiled by <paramref name="compile"/> at most once while it stays cached.</summary>
-    internal CompiledNetwork GetOrCompile(string key, Func<CompiledNetwork> compile)
+    /// <summary>
+    /// The entry for <paramref name="key"/> (compared by value: <see cref="CompileKey"/>), compiled by
+    /// <paramref name="compile"/> at most once while it stays cached.
+    /// </summary>
+    internal CompiledNetwork GetOrCompile(object key, Func<CompiledNetwork> compile)
     {
         Lazy<CompiledNetwork> lazy;
         lock (_gate)
@@ -95,5 +98,5 @@ public sealed class CompileCache
         return lazy.Value;
     }
 
-    private sealed record Entry(string Key, Lazy<CompiledNetwork> Compiled);
+    private sealed record Entry(object Key, Lazy<CompiledNetwork> Compiled);
 }

@@ -18,7 +18,7 @@ namespace ReluCompiler;
 /// </summary>
 public static class Relu
 {
-    /// <summary>The compiled networks <see cref="Compile(string, EvaluationStrategy)"/> and <see cref="ReluExpression.Compile"/> share (256 entries).</summary>
+    /// <summary>The compiled networks <see cref="Compile(string, EvaluationStrategy)"/> and <see cref="ReluExpression.Compile(EvaluationStrategy)"/> share (256 entries).</summary>
     public static CompileCache Cache { get; } = new(256);
 
     /// <summary>Parses an expression such as <c>σ(x-0) - σ(x-1)</c>.</summary>
@@ -96,6 +96,30 @@ public static class Relu
     /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or takes more than 16 parameters.</exception>
     public static TDelegate Compile<TDelegate>(string text)
         where TDelegate : Delegate => Parse(text).Compile<TDelegate>();
+
+    /// <summary>
+    /// Text to a compiled network with a strategy, a tier and a promotion threshold:
+    /// <c>Relu.Compile(text, new CompileOptions(Tier: ReluTier.Interpreted))</c> never emits IL.
+    /// </summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="options">Strategy, tier and promotion threshold.</param>
+    /// <returns>Typed and span delegates and a vectorized batch over the expression's smallest network.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ReluParseException">The text is not a valid expression.</exception>
+    /// <exception cref="ArgumentException">The piece table is forced on an expression without exactly one input.</exception>
+    /// <exception cref="PlatformNotSupportedException"><see cref="ReluTier.Compiled"/> is forced without dynamic code (NativeAOT).</exception>
+    public static CompiledNetwork Compile(string text, CompileOptions options) => Parse(text).Compile(options);
+
+    /// <summary>Like <see cref="Compile{TDelegate}(string)"/> with a strategy, a tier and a promotion threshold.</summary>
+    /// <typeparam name="TDelegate">The delegate type.</typeparam>
+    /// <param name="text">The expression.</param>
+    /// <param name="options">Strategy, tier and promotion threshold.</param>
+    /// <returns>The delegate.</returns>
+    /// <exception cref="ReluParseException">The text is not a valid expression.</exception>
+    /// <exception cref="InputCountException">The delegate's parameter count is not the expression's input count.</exception>
+    /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or takes more than 16 parameters.</exception>
+    public static TDelegate Compile<TDelegate>(string text, CompileOptions options)
+        where TDelegate : Delegate => Parse(text).Compile<TDelegate>(options);
 
     /// <summary>C# source for the expression's smallest network (<c>public static double Evaluate(double x)</c> in a static class).</summary>
     /// <param name="text">The expression, also quoted in the file's header.</param>

@@ -13,7 +13,7 @@ namespace ReluCompiler;
 
 /// <summary>
 /// A parsed expression: its source, its exact IR and its inputs. Immutable and safe to share.
-/// <see cref="Compile{TDelegate}"/> gives a fast delegate; <see cref="EvaluateExact"/> the exact value;
+/// <see cref="Compile{TDelegate}()"/> gives a fast delegate; <see cref="EvaluateExact"/> the exact value;
 /// <see cref="Evaluate"/> is the slow reference interpreter the compiled code is checked against.
 /// </summary>
 public sealed class ReluExpression
@@ -54,7 +54,7 @@ public sealed class ReluExpression
 
     /// <summary>
     /// The double value at a point given in input order, by the reference interpreter (about a microsecond a
-    /// call: use <see cref="Compile{TDelegate}"/> for speed).
+    /// call: use <see cref="Compile{TDelegate}()"/> for speed).
     /// </summary>
     /// <param name="point">One value per input, in input order.</param>
     /// <returns>The written sum in doubles, each operation rounded; <see cref="EvaluateCorrectlyRounded"/> gives the exact value rounded once.</returns>
@@ -113,18 +113,31 @@ public sealed class ReluExpression
     public Network AsWrittenNetwork(bool constantsAsUnits = false) => NetworkBuilder.AsWritten(Sum, Inputs, constantsAsUnits);
 
     /// <summary>
-    /// Compiles <see cref="EvaluationNetwork"/> (the smallest network unless a far kink makes it cancel) to IL,
-    /// through <see cref="Relu.Cache"/>: another spelling of the same function gets the same compiled network. The
-    /// evaluation plan chooses the strategy (straight-line sum, loop, or piece table for many breakpoints or a far
-    /// kink) unless one is forced; <see cref="CompiledNetwork.ErrorBound"/> states the error at each point.
+    /// Compiles <see cref="EvaluationNetwork"/> (the smallest network unless a far kink makes it cancel), through
+    /// <see cref="Relu.Cache"/>: another spelling of the same function gets the same compiled network. The evaluation
+    /// plan chooses the strategy (straight-line sum, loop, or piece table for many breakpoints or a far kink) unless
+    /// one is forced; <see cref="CompiledNetwork.ErrorBound"/> states the error at each point. The first tier answers
+    /// at once and promotes itself to IL after <see cref="CompiledNetwork.DefaultPromotionThreshold"/> calls.
     /// </summary>
     /// <param name="strategy">A strategy to force, or <see cref="EvaluationStrategy.Automatic"/>.</param>
     /// <returns>Typed and span delegates and a vectorized batch.</returns>
     /// <exception cref="ArgumentException">The piece table is forced on an expression without exactly one input.</exception>
-    public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic)
+    public CompiledNetwork Compile(EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
+        Compile(strategy == EvaluationStrategy.Automatic ? CompileOptions.Default : new CompileOptions(strategy));
+
+    /// <summary>Like <see cref="Compile(EvaluationStrategy)"/> with a strategy, a tier and a promotion threshold.</summary>
+    /// <param name="options">Strategy, tier and promotion threshold.</param>
+    /// <returns>Typed and span delegates and a vectorized batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The piece table is forced on an expression without exactly one input.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The promotion threshold is negative.</exception>
+    /// <exception cref="PlatformNotSupportedException"><see cref="ReluTier.Compiled"/> is forced without dynamic code (NativeAOT).</exception>
+    public CompiledNetwork Compile(CompileOptions options)
     {
-        var key = string.Join("\u0001", Inputs) + "\u0002" + strategy + "\u0002" + Canonical;
-        return Relu.Cache.GetOrCompile(key, () => CompiledNetwork.Compile(EvaluationPlan.For(EvaluationNetwork().Network, strategy)));
+        ArgumentNullException.ThrowIfNull(options);
+        return Relu.Cache.GetOrCompile(
+            new CompileKey(string.Join("\u0001", Inputs), options, Canonical),
+            () => CompiledNetwork.Compile(EvaluationPlan.For(EvaluationNetwork().Network, options.Strategy), options.Tier, options.PromotionThreshold));
     }
 
     /// <summary>
@@ -137,6 +150,15 @@ public sealed class ReluExpression
     /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or takes more than 16 parameters.</exception>
     public TDelegate Compile<TDelegate>()
         where TDelegate : Delegate => Compile().As<TDelegate>();
+
+    /// <summary>Like <see cref="Compile{TDelegate}()"/> with a strategy, a tier and a promotion threshold.</summary>
+    /// <typeparam name="TDelegate">The delegate type.</typeparam>
+    /// <param name="options">Strategy, tier and promotion threshold.</param>
+    /// <returns>The delegate.</returns>
+    /// <exception cref="InputCountException">The delegate's parameter count is not the input count.</exception>
+    /// <exception cref="ArgumentException">The delegate is not a function of doubles returning double, or takes more than 16 parameters.</exception>
+    public TDelegate Compile<TDelegate>(CompileOptions options)
+        where TDelegate : Delegate => Compile(options).As<TDelegate>();
 
     /// <summary>C# source for <see cref="EvaluationNetwork"/>, written from the same evaluation plan as the IL; the header quotes this expression and states the error.</summary>
     /// <param name="options">Class name, namespace and strategy; null for the defaults.</param>

@@ -21,6 +21,18 @@ internal static class BenchConfig
             .WithId("Measured"));
 
     /// <summary>
+    /// Short (--short): like <see cref="Measured"/> with 2 warmups and 5 iterations, for a machine shared with
+    /// other builds, where a long run only collects more of their noise.
+    /// </summary>
+    public static IConfig Short() => DefaultConfig.Instance.AddJob(
+        Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(5)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithId("Short"));
+
+    /// <summary>
     /// Smoke (--quick): every case set up (so every engine is checked against the interpreter) and invoked
     /// once, in this process (no project to generate and build). Its numbers mean nothing.
     /// </summary>

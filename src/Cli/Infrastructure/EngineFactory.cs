@@ -41,7 +41,8 @@ internal static class EngineFactory
 
                 return point => compiled(point);
             default:
-                var il = expression.Compile();
+                // The IL itself, as --help says (the library's default starts in the first tier: the same bits).
+                var il = expression.Compile(new CompileOptions(Tier: ReluCompiler.Emit.ReluTier.Compiled));
                 return point => il.Invoke(point);
         }
     }

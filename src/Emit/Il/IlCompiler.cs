@@ -12,8 +12,8 @@ namespace ReluCompiler.Emit.Il;
 /// </summary>
 internal static class IlCompiler
 {
-    /// <summary>The compiled network: each delegate on first use.</summary>
-    public static CompiledNetwork Compile(EvaluationPlan plan) => new(plan, new IlClosure(plan));
+    /// <summary>The compiled network, IL only (no first tier): each delegate on first use.</summary>
+    public static CompiledNetwork Compile(EvaluationPlan plan) => new(plan, ReluTier.Compiled, promotionThreshold: 0);
 
     /// <summary>Plans and compiles <paramref name="network"/> (the tests and benchmarks force strategies through it).</summary>
     public static CompiledNetwork Compile(Network network, EvaluationStrategy strategy = EvaluationStrategy.Automatic) =>
@@ -50,9 +50,9 @@ internal static class IlCompiler
         return (TDelegate)method.CreateDelegate(typeof(TDelegate), closure);
     }
 
-    /// <summary>Which body a delegate type needs; throws when its signature does not fit the plan.</summary>
+    /// <summary>Which body a delegate type needs; throws when its signature does not fit the plan (the first tier checks with it too).</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "A delegate type's Invoke is never trimmed: the runtime calls it.")]
-    private static IlShape ShapeOf(Type delegateType, EvaluationPlan plan)
+    internal static IlShape ShapeOf(Type delegateType, EvaluationPlan plan)
     {
         if (delegateType == typeof(SpanEvaluator))
         {

@@ -43,6 +43,12 @@ public enum Engine
     /// <summary>The precompiled evaluator of the plan's piece table.</summary>
     PrecompiledPieceTable,
 
-    // The first tier (precompiled kernels over the plan's arrays, before promotion to IL) goes here, with its
-    // case in EngineFactory.Compile and, if it is a table engine, in EngineFactory.IsTable.
+    /// <summary>
+    /// The first tier <c>Relu.Compile</c> answers from before promotion to IL: precompiled generic kernels over the
+    /// plan's arrays, forced with <c>ReluTier.Interpreted</c> (sum form; typed and span delegates).
+    /// </summary>
+    FirstTierSum,
+
+    /// <summary>The first tier over the plan's piece table (typed and span delegates).</summary>
+    FirstTierPieceTable,
 }

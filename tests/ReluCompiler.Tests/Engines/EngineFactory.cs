@@ -23,7 +23,7 @@ internal static class EngineFactory
     public static IEnumerable<Engine> All => Enum.GetValues<Engine>();
 
     public static bool IsTable(Engine engine) =>
-        engine is Engine.IlPieceTable or Engine.BatchTableKernel or Engine.RoslynPieceTable or Engine.PrecompiledPieceTable;
+        engine is Engine.IlPieceTable or Engine.BatchTableKernel or Engine.RoslynPieceTable or Engine.PrecompiledPieceTable or Engine.FirstTierPieceTable;
 
     public static bool IsRoslyn(Engine engine) => engine is Engine.RoslynStraightLine or Engine.RoslynSumLoop or Engine.RoslynPieceTable;
 
@@ -61,6 +61,8 @@ internal static class EngineFactory
         Engine.RoslynPieceTable => Roslyn(networks, EvaluationStrategy.PieceTable),
         Engine.PrecompiledSum => networks.Select(n => TypedAndSpan(CompiledNetwork.Precompiled(EvaluationPlan.For(n, EvaluationStrategy.SumLoop)))).ToArray(),
         Engine.PrecompiledPieceTable => networks.Select(n => TypedAndSpan(CompiledNetwork.Precompiled(EvaluationPlan.For(n, EvaluationStrategy.PieceTable)))).ToArray(),
+        Engine.FirstTierSum => networks.Select(n => TypedAndSpan(CompiledNetwork.Compile(EvaluationPlan.For(n, EvaluationStrategy.StraightLine), ReluTier.Interpreted))).ToArray(),
+        Engine.FirstTierPieceTable => networks.Select(n => TypedAndSpan(CompiledNetwork.Compile(EvaluationPlan.For(n, EvaluationStrategy.PieceTable), ReluTier.Interpreted))).ToArray(),
         _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "Add the engine to EngineFactory.CompileAll."),
     };
 

@@ -1,4 +1,6 @@
+using System;
 using System.Numerics;
+using CsCheck;
 using Fractions;
 using ReluCompiler.Ir;
 using Xunit;
@@ -32,6 +34,18 @@ public sealed class ExactMathTests
     [InlineData(1, 1024)]
     public void ConversionMatchesDoubleDivision(long p, long q) =>
         Assert.Equal((double)p / q, ExactMath.ToDouble(new Fraction(p, q)));
+
+    [Fact]
+    public void SmallFractionsConvertAsTheSameValueWithHugeTermsDoes() =>
+        // Numerator and denominator up to 2⁵³ take the division path; times 3¹⁰⁰ (not reduced) the same value takes
+        // the exact path: both must give the nearest double.
+        Gen.Select(Gen.Long[-(1L << 53), 1L << 53], Gen.Long[1, 1L << 53]).Sample((p, q) =>
+        {
+            var scale = BigInteger.Pow(3, 100);
+            var small = ExactMath.ToDouble(new Fraction(p, q, normalize: false));
+            var huge = ExactMath.ToDouble(new Fraction(p * scale, q * scale, normalize: false));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(huge), BitConverter.DoubleToInt64Bits(small));
+        });
 
     [Fact]
     public void SubnormalsRoundCorrectly()

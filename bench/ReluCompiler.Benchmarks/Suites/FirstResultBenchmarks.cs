@@ -1,0 +1,66 @@
+using System;
+using System.Linq.Expressions;
+using BenchmarkDotNet.Attributes;
+using FastExpressionCompiler;
+using ReluCompiler.Benchmarks.Infrastructure;
+using ReluCompiler.Benchmarks.Workloads;
+using ReluCompiler.Emit;
+
+namespace ReluCompiler.Benchmarks.Suites;
+
+/// <summary>
+/// Issue 15's first target: text → first result of a fresh delegate, against the expression-tree compilers
+/// given a tree built beforehand (its building not counted). The cache is cleared before every compile, so
+/// each one parses, builds the canonical form, the smallest network and the plan, and makes its delegate.
+/// </summary>
+public class FirstResultBenchmarks
+{
+    private const double X = 0.5;
+    private static readonly CompileOptions CompiledTier = new(Tier: ReluTier.Compiled);
+    private string _text = null!;
+    private Expression<Func<double, double>> _tree = null!;
+
+    [Params(4, 64, 1024)]
+    public int Units { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var sum = Sums.Kinks(Units);
+        _text = sum.ToString();
+        var network = Sums.SmallestNetwork(sum);
+        _tree = ExpressionTrees.Build<Func<double, double>>(network);
+        var (from, to) = Sums.Span(network);
+        var xs = Points.Uniform(1024, from, to);
+        Agreement.Check(nameof(TextToFirstResult), network, xs, Relu.Compile(_text).Unary);
+        Agreement.Check(nameof(TextToFirstResultCompiledTier), network, xs, Relu.Compile(_text, CompiledTier).Unary);
+        Agreement.Check(nameof(CompileFastOfBuiltTree), network, xs, _tree.CompileFast());
+        Agreement.Check(nameof(ExpressionCompileOfBuiltTree), network, xs, _tree.Compile());
+        if (Relu.Compile(_text).Tier != ReluTier.Interpreted)
+        {
+            throw new InvalidOperationException("Relu.Compile should answer from the first tier.");
+        }
+    }
+
+    /// <summary>Relu.Compile(text).Invoke(x) as a user calls it: the first tier answers.</summary>
+    [Benchmark]
+    public double TextToFirstResult()
+    {
+        Relu.Cache.Clear();
+        return Relu.Compile(_text).Invoke(X);
+    }
+
+    /// <summary>The same with the IL forced (emit and JIT of one DynamicMethod): what Compile cost before the tiers.</summary>
+    [Benchmark]
+    public double TextToFirstResultCompiledTier()
+    {
+        Relu.Cache.Clear();
+        return Relu.Compile(_text, CompiledTier).Invoke(X);
+    }
+
+    [Benchmark(Baseline = true)]
+    public double CompileFastOfBuiltTree() => _tree.CompileFast()(X);
+
+    [Benchmark]
+    public double ExpressionCompileOfBuiltTree() => _tree.Compile()(X);
+}
