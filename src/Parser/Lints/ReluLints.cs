@@ -42,8 +42,7 @@ public static class ReluLints
         }
         catch (ReluParseException)
         {
-            // Bad input has its parse error instead; and lowering a part on this thread can run out of stack
-            // where the whole parse, on a bigger one, did not: no lints then.
+            // Bad input has its parse error instead, and a part that fails to lower on its own gets no lint.
             return ImmutableArray<ReluLint>.Empty;
         }
     }
