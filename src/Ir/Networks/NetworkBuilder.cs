@@ -45,7 +45,15 @@ public static class NetworkBuilder
         var names = inputs.ToImmutableArray();
         var linear = Dense(form.Affine, index);
         var count = form.Terms.Length;
-        var normals = form.Terms.Select(t => Dense(t.Hyperplane, index)).ToArray();
+        var normals = new Fraction[count][];
+        for (var k = 0; k < count; k++)
+        {
+            // Neighbouring kinks on parallel hyperplanes (every x − t of one variable) share one dense normal:
+            // nothing writes to these arrays, and a copy per unit was 64 bytes of each of 65,536 units.
+            var terms = form.Terms[k].Hyperplane.Terms;
+            normals[k] = k > 0 && terms.SequenceEqual(form.Terms[k - 1].Hyperplane.Terms) ? normals[k - 1] : Dense(form.Terms[k].Hyperplane, index);
+        }
+
         var offsets = form.Terms.Select(t => t.Hyperplane.Constant).ToArray();
         var kinks = form.Terms.Select(t => t.Coefficient).ToArray();
         var plan = count == 0
