@@ -49,7 +49,7 @@ internal static class EngineFactory
 
     /// <summary>The error of <c>--engine roslyn</c> in a build that cannot load generated code.</summary>
     internal const string RoslynUnavailable =
-        "the roslyn engine is not available in this NativeAOT build of relu (it loads the assembly it compiles in memory, which needs a JIT): use --engine il or --engine interpreter, or the relu tool package";
+        "the roslyn engine is not available in this NativeAOT build of relu (it loads the assembly it compiles in memory, which needs a JIT): use --engine il or --engine interpreter, or a relu built without -p:ReluNativeAot=true";
 
     private static Func<double[], double> CompileWithRoslyn(ReluExpression expression)
     {
