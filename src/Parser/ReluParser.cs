@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using ReluCompiler.Ir;
 using ReluCompiler.Parser.Input;
-using ReluCompiler.Parser.Lowering;
 using ReluCompiler.Parser.Syntax;
 
 namespace ReluCompiler.Parser;
@@ -47,7 +46,7 @@ public static class ReluParser
         ArgumentNullException.ThrowIfNull(text);
         var source = new TokenSource(text);
         var (start, declared) = AfterDefinitionHead(source, DeclaredInputs.From(inputs));
-        var (sum, variables) = source.Run(start, source.Tokens.Length, syntax => Lowerer.Lower(syntax, declared));
+        var (sum, variables) = source.Lower(start, source.Tokens.Length, declared);
         return new ParsedExpression(text, sum, variables);
     }
 
@@ -84,8 +83,8 @@ public static class ReluParser
                 : source.At(equals[1]).Error("a second `=`: an equation has two sides");
         }
 
-        var left = source.Run(first, equals[0], syntax => Lowerer.Lower(syntax, declared));
-        var right = source.Run(equals[0] + 1, source.Tokens.Length, syntax => Lowerer.Lower(syntax, declared));
+        var left = source.Lower(first, equals[0], declared);
+        var right = source.Lower(equals[0] + 1, source.Tokens.Length, declared);
         return new ParsedEquation(
             new ParsedExpression(source.TextOf(first, equals[0]), left.Sum, left.Variables),
             new ParsedExpression(source.TextOf(equals[0] + 1, source.Tokens.Length), right.Sum, right.Variables));

@@ -91,7 +91,7 @@ public sealed class ReluExpression
         }
 
         // Two racing threads may both compute it; both then return the first one stored.
-        Interlocked.CompareExchange(ref _smallest, NetworkBuilder.Smallest(Sum, Inputs), null);
+        Interlocked.CompareExchange(ref _smallest, NetworkBuilder.Smallest(Sum, Canonical, Inputs), null);
         return _smallest!;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReluCompiler.Cli.Infrastructure;
+using ReluCompiler.Cli.Output;
 
 namespace ReluCompiler.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class CanonCommand
             "relu canon \"σ(1 × x - 1) + σ(0 × x + 1)\"      # 1 + σ(x - 1)");
         command.SetAction(result => CommandGuard.Run(console, result, () =>
         {
-            console.Out.WriteLine(CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs)).Canonical.ToString());
+            CanonicalText.WriteLine(console.Out, CommandGuard.ParseOne(console, result.GetValue(files), result.GetValue(expression), result.GetValue(inputs)).Canonical);
             return ExitCodes.Success;
         }));
         return command;

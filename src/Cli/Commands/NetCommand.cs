@@ -46,10 +46,7 @@ internal static class NetCommand
                 return ExitCodes.Success;
             }
 
-            foreach (var line in NetworkText.Lines(network))
-            {
-                console.Out.WriteLine(line);
-            }
+            NetworkText.Write(console.Out, network);
 
             var units = network.Hidden.Length == 1 ? "1 hidden unit" : $"{network.Hidden.Length} hidden units";
             console.Out.WriteLine(smallest switch

@@ -1,50 +1,76 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
+using System.IO;
 using Fractions;
 using ReluCompiler.Ir;
 
 namespace ReluCompiler.Cli.Output;
 
 /// <summary>
-/// The network as readable lines, one hidden unit each:
-/// <code>
-/// inputs: x
-/// h1 = σ(x - 1)
-/// y = h1 + 1
-/// </code>
+/// A network as text, one line per unit and one for the output:
+/// <c>inputs: x</c> / <c>h1 = σ(x - 1)</c> / <c>y = h1 + 1</c>.
 /// </summary>
+/// <remarks>
+/// Written straight to the output, term by term: the output line of a 65,536-unit network is a megabyte,
+/// and building it (and every unit's line) as strings first held it twice over.
+/// </remarks>
 internal static class NetworkText
 {
-    public static IEnumerable<string> Lines(Network network)
+    /// <summary>Writes the lines of <paramref name="network"/>, each ended by a newline.</summary>
+    public static void Write(TextWriter writer, Network network)
     {
         var names = DisplayNames.For(network.Inputs);
-        yield return "inputs: " + (network.Inputs.IsEmpty ? "(none)" : string.Join(", ", network.Inputs));
+        writer.Write("inputs: ");
+        writer.WriteLine(network.Inputs.IsEmpty ? "(none)" : string.Join(", ", network.Inputs));
         for (var i = 0; i < network.Hidden.Length; i++)
         {
             var unit = network.Hidden[i];
+
             // A unit with no nonzero weight is the blog's σ(0·x + c): its zeros are what it means to show.
-            var keepZeros = unit.Weights.All(w => w.IsZero);
-            yield return $"{names.Unit(i)} = {TextForm.Sigma}({Affine(network.Inputs.Select((name, k) => (unit.Weights[k], name)), unit.Bias, keepZeros)})";
+            var keepZeros = true;
+            foreach (var weight in unit.Weights)
+            {
+                keepZeros &= weight.IsZero;
+            }
+
+            writer.Write(names.Unit(i));
+            writer.Write(" = ");
+            writer.Write(TextForm.Sigma);
+            writer.Write('(');
+            var first = true;
+            for (var k = 0; k < network.Inputs.Length; k++)
+            {
+                WriteTerm(writer, ref first, unit.Weights[k], network.Inputs[k], keepZeros);
+            }
+
+            WriteConstant(writer, ref first, unit.Bias);
+            writer.WriteLine(')');
         }
 
-        yield return names.Output + " = " + Affine(network.Hidden.Select((unit, i) => (unit.OutputWeight, names.Unit(i))), network.OutputBias, keepZeros: false);
+        writer.Write(names.Output);
+        writer.Write(" = ");
+        var firstOutput = true;
+        for (var i = 0; i < network.Hidden.Length; i++)
+        {
+            WriteTerm(writer, ref firstOutput, network.Hidden[i].OutputWeight, names.Unit(i), keepZeros: false);
+        }
+
+        WriteConstant(writer, ref firstOutput, network.OutputBias);
+        writer.WriteLine();
     }
 
-    /// <summary>Terms in the given order (not sorted by name, so h10 follows h9); a zero weight adds nothing, so its term is left out unless <paramref name="keepZeros"/>.</summary>
-    private static string Affine(IEnumerable<(Fraction Weight, string Name)> terms, Fraction constant, bool keepZeros)
+    private static void WriteTerm(TextWriter writer, ref bool first, Fraction weight, string name, bool keepZeros)
     {
-        var text = new StringBuilder();
-        foreach (var (weight, name) in terms.Where(t => keepZeros || !t.Weight.IsZero))
+        if (keepZeros || !weight.IsZero)
         {
-            TextForm.AppendTerm(text, weight, name);
+            TextForm.WriteTerm(writer, ref first, weight, name);
         }
+    }
 
-        if (!constant.IsZero || text.Length == 0)
+    /// <summary>The constant of an affine form: written when not zero, or when nothing else was.</summary>
+    private static void WriteConstant(TextWriter writer, ref bool first, Fraction constant)
+    {
+        if (!constant.IsZero || first)
         {
-            TextForm.AppendTerm(text, constant, null);
+            TextForm.WriteTerm(writer, ref first, constant, null);
         }
-
-        return text.ToString();
     }
 }

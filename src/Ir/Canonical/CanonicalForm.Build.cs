@@ -38,10 +38,16 @@ public sealed partial class CanonicalForm
         }
 
         var affine = AffineForm.Create(new[] { new LinearTerm(name, form.Slope) }, form.Constant);
-        var terms = form.Breakpoints
-            .Select(b => new CanonicalTerm(b.SlopeChange, AffineForm.Create(new[] { new LinearTerm(name, Fraction.One) }, -b.At)))
-            .ToImmutableArray();
-        return new CanonicalForm(affine, terms);
+
+        // Every hyperplane x − t shares the one term list of x: two arrays a kink cost more than the form itself.
+        var unit = AffineForm.FromVariable(name);
+        var terms = ImmutableArray.CreateBuilder<CanonicalTerm>(form.Breakpoints.Length);
+        foreach (var b in form.Breakpoints)
+        {
+            terms.Add(new CanonicalTerm(b.SlopeChange, unit.AddConstant(-b.At)));
+        }
+
+        return new CanonicalForm(affine, terms.MoveToImmutable());
     }
 
     /// <summary>The several-variable algorithm, usable for any sum (tests check it agrees with the one-variable path).</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using Fractions;
 
 namespace ReluCompiler.Ir;
@@ -98,22 +97,9 @@ public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
     /// </summary>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        if (!Affine.Constant.IsZero)
-        {
-            TextForm.AppendTerm(text, Affine.Constant, null);
-        }
-
-        foreach (var term in Affine.Terms)
-        {
-            TextForm.AppendTerm(text, term.Coefficient, term.Variable);
-        }
-
-        foreach (var term in Terms)
-        {
-            TextForm.AppendTerm(text, term.Coefficient, TextForm.Sigma + "(" + term.Hyperplane + ")");
-        }
-
-        return text.Length == 0 ? "0" : text.ToString();
+        // One writer prints the form, here and streamed by `relu canon` (TextForm.WriteCanonical).
+        using var text = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        TextForm.WriteCanonical(text, this);
+        return text.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace ReluCompiler.Ir;
 
@@ -18,12 +19,28 @@ namespace ReluCompiler.Ir;
 /// </para>
 /// <para>
 /// Non-finite inputs: NaN gives NaN; an infinite input gives the limit along it (see <see cref="ExactSum"/>),
-/// so σ(x) − σ(x − 1) is 1 at +∞. Thread-safe: nothing changes after construction.
+/// so σ(x) − σ(x − 1) is 1 at +∞.
+/// </para>
+/// <para>
+/// The piece table of a one-variable form of more than <see cref="EagerTableKinks"/> kinks is built lazily, on the
+/// call after <see cref="LazyTableCalls"/> exact answers: building it costs about as much as that many exact
+/// evaluations (each O(K)), so a few points on a huge expression (<c>relu eval -f big.txt 1</c>) never pay for
+/// it, and many points pay at most twice the best of either. The answers are the same either way: the table
+/// only answers when its bound proves the rounding. Thread-safe: the table is published once, by compare-exchange.
 /// </para>
 /// </summary>
 public sealed class CorrectlyRoundedEvaluator
 {
-    private readonly FilteredTable? _table;
+    /// <summary>A one-variable form gets its table at once up to this many kinks (building it is then cheap).</summary>
+    internal const int EagerTableKinks = 4096;
+
+    /// <summary>How many answers a bigger form gives exactly before its table is built.</summary>
+    internal const int LazyTableCalls = 16;
+
+    /// <summary>The one-variable form the table is built from (null for several variables).</summary>
+    private readonly CanonicalForm? _univariate;
+    private int _exactCalls;
+    private FilteredTable? _table;
     private readonly int _tableInput;
     private readonly FilteredSum? _sum;
     private readonly ExactSum _exact;
@@ -42,7 +59,12 @@ public sealed class CorrectlyRoundedEvaluator
         _exact = ExactSum.FromForm(form, inputs);
         if (form.IsUnivariate)
         {
-            _table = FilteredTable.FromForm(form.ToUnivariate());
+            _univariate = form;
+            if (form.Terms.Length <= EagerTableKinks)
+            {
+                _table = BuildTable();
+            }
+
             _tableInput = form.Variables.IsEmpty ? -1 : Inputs.IndexOf(form.Variables[0]);
         }
         else
@@ -109,9 +131,15 @@ public sealed class CorrectlyRoundedEvaluator
     /// <summary>The fast path alone: true when the double evaluation's bound proves the rounding (for tests and benchmarks).</summary>
     internal bool TryEvaluateFast(ReadOnlySpan<double> point, out double value)
     {
-        if (_table is null)
+        if (_sum is not null)
         {
-            return _sum!.TryEvaluate(point, out value);
+            return _sum.TryEvaluate(point, out value);
+        }
+
+        if ((Volatile.Read(ref _table) ?? TableAfterExactCalls()) is not { } table)
+        {
+            value = 0;
+            return false;
         }
 
         // A NaN in an input the function ignores must still give NaN (DESIGN §3).
@@ -124,6 +152,21 @@ public sealed class CorrectlyRoundedEvaluator
             }
         }
 
-        return _table.TryEvaluate(_tableInput < 0 ? 0.0 : point[_tableInput], out value);
+        return table.TryEvaluate(_tableInput < 0 ? 0.0 : point[_tableInput], out value);
     }
+
+    /// <summary>The table once <see cref="LazyTableCalls"/> answers have been exact; null before.</summary>
+    private FilteredTable? TableAfterExactCalls()
+    {
+        if (Interlocked.Increment(ref _exactCalls) <= LazyTableCalls)
+        {
+            return null;
+        }
+
+        // Racing threads may each build one; the first published stays.
+        Interlocked.CompareExchange(ref _table, BuildTable(), null);
+        return _table;
+    }
+
+    private FilteredTable BuildTable() => FilteredTable.FromForm(_univariate!.ToUnivariate());
 }

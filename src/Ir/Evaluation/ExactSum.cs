@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using Fractions;
 
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// A ReLU sum c + a·x + Σ dᵢ·σ(hᵢ·x + βᵢ) over dense input positions, evaluated exactly at a double point and
+/// A ReLU sum c + a·x + Σ dᵢ·σ(hᵢ·x + βᵢ) (a canonical form, read in place), evaluated exactly at a double point and
 /// rounded once: the fallback of <see cref="CorrectlyRoundedEvaluator"/> when the fast bound cannot decide.
 /// <para>
 /// An infinite input is a limit: f(p + t·e) as t → +∞, where e is the sign of each infinite input and p the
@@ -16,22 +16,23 @@ namespace ReluCompiler.Ir;
 /// </summary>
 internal sealed class ExactSum
 {
-    private readonly Fraction _constant;
-    private readonly Fraction[] _linear;
-    private readonly Fraction[][] _normals;
-    private readonly Fraction[] _offsets;
-    private readonly Fraction[] _outputs;
+    private readonly AffineForm _affine;
+    private readonly ImmutableArray<CanonicalTerm> _terms;
 
-    public ExactSum(Fraction constant, Fraction[] linear, Fraction[][] normals, Fraction[] offsets, Fraction[] outputs)
+    /// <summary>
+    /// The input position of each linear term: the affine part's first, then each hyperplane's in turn. The
+    /// form's own terms are read rather than copied into dense vectors, which cost about 150 bytes a kink
+    /// for a fallback most evaluations never reach.
+    /// </summary>
+    private readonly int[] _positions;
+
+    private ExactSum(AffineForm affine, ImmutableArray<CanonicalTerm> terms, int[] positions)
     {
-        _constant = constant;
-        _linear = linear;
-        _normals = normals;
-        _offsets = offsets;
-        _outputs = outputs;
+        _affine = affine;
+        _terms = terms;
+        _positions = positions;
     }
 
-    /// <summary>The dense exact form of a canonical form over <paramref name="inputs"/> (which name every variable of it).</summary>
     public static ExactSum FromForm(CanonicalForm form, IReadOnlyList<string> inputs)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,26 +41,30 @@ internal sealed class ExactSum
             index[inputs[i]] = i;
         }
 
-        Fraction[] Dense(AffineForm affine)
+        var count = form.Affine.Terms.Length;
+        foreach (var term in form.Terms)
         {
-            var vector = Enumerable.Repeat(Fraction.Zero, inputs.Count).ToArray();
-            foreach (var term in affine.Terms)
-            {
-                vector[index[term.Variable]] = term.Coefficient;
-            }
-
-            return vector;
+            count += term.Hyperplane.Terms.Length;
         }
 
-        return new ExactSum(
-            form.Affine.Constant,
-            Dense(form.Affine),
-            form.Terms.Select(t => Dense(t.Hyperplane)).ToArray(),
-            form.Terms.Select(t => t.Hyperplane.Constant).ToArray(),
-            form.Terms.Select(t => t.Coefficient).ToArray());
+        var positions = new int[count];
+        var next = 0;
+        foreach (var linear in form.Affine.Terms)
+        {
+            positions[next++] = index[linear.Variable];
+        }
+
+        foreach (var term in form.Terms)
+        {
+            foreach (var linear in term.Hyperplane.Terms)
+            {
+                positions[next++] = index[linear.Variable];
+            }
+        }
+
+        return new ExactSum(form.Affine, form.Terms, positions);
     }
 
-    /// <summary>The exact value at <paramref name="point"/> rounded once to the nearest double (ties to even); see the type's remarks for NaN and ±∞.</summary>
     public double Evaluate(ReadOnlySpan<double> point)
     {
         var finite = new Fraction[point.Length];
@@ -84,16 +89,15 @@ internal sealed class ExactSum
             }
         }
 
-        var value = _constant + Dot(_linear, finite);
-        var slope = Slope(_linear, direction);
-        for (var i = 0; i < _outputs.Length; i++)
+        var next = 0;
+        var value = _affine.Constant + Dot(_affine, finite, ref next, out var slope, direction);
+        foreach (var term in _terms)
         {
-            var z = Dot(_normals[i], finite) + _offsets[i];
-            var zSlope = Slope(_normals[i], direction);
+            var z = Dot(term.Hyperplane, finite, ref next, out var zSlope, direction) + term.Hyperplane.Constant;
             if (zSlope.IsPositive || (zSlope.IsZero && z.IsPositive))
             {
-                value += _outputs[i] * z;
-                slope += _outputs[i] * zSlope;
+                value += term.Coefficient * z;
+                slope += term.Coefficient * zSlope;
             }
         }
 
@@ -105,28 +109,25 @@ internal sealed class ExactSum
         return ExactMath.ToDouble(value.Reduce());
     }
 
-    private static Fraction Dot(Fraction[] weights, Fraction[] point)
+    /// <summary>
+    /// The linear part of <paramref name="form"/> at the finite point, and (through <paramref name="slope"/>)
+    /// its slope along the directions of the infinite inputs; <paramref name="next"/> walks <see cref="_positions"/>.
+    /// </summary>
+    private Fraction Dot(AffineForm form, Fraction[] point, ref int next, out Fraction slope, int[] direction)
     {
         var sum = Fraction.Zero;
-        for (var j = 0; j < weights.Length; j++)
+        slope = Fraction.Zero;
+        foreach (var term in form.Terms)
         {
-            if (!weights[j].IsZero && !point[j].IsZero)
+            var j = _positions[next++];
+            if (!point[j].IsZero)
             {
-                sum += weights[j] * point[j];
+                sum += term.Coefficient * point[j];
             }
-        }
 
-        return sum;
-    }
-
-    private static Fraction Slope(Fraction[] weights, int[] direction)
-    {
-        var sum = Fraction.Zero;
-        for (var j = 0; j < weights.Length; j++)
-        {
             if (direction[j] != 0)
             {
-                sum += direction[j] > 0 ? weights[j] : -weights[j];
+                slope += direction[j] > 0 ? term.Coefficient : -term.Coefficient;
             }
         }
 

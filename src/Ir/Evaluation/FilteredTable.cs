@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace ReluCompiler.Ir;
 
@@ -27,8 +28,9 @@ internal sealed class FilteredTable
 
     private FilteredTable(PieceTable table)
     {
-        _knots = [.. table.Knots];
-        _rows = [.. table.Rows];
+        // The table is dropped after this: its arrays are taken, not copied.
+        _knots = ImmutableCollectionsMarshal.AsArray(table.Knots)!;
+        _rows = ImmutableCollectionsMarshal.AsArray(table.Rows)!;
         _usable = Array.ConvertAll(_rows, r => FloatArithmetic.IsSafe(r.Anchor) && FloatArithmetic.IsSafe(r.Value) && FloatArithmetic.IsSafe(r.Slope)
             && !double.IsInfinity(r.ValueError) && !double.IsInfinity(r.SlopeError));
         _valueErrors = Array.ConvertAll(_rows, r => Floor(r.ValueError));

@@ -106,11 +106,22 @@ internal static class FloatArithmetic
             mantissa |= 1L << 52;
         }
 
+        // Trailing zero bits moved into the exponent first: an integer or a short binary fraction then has
+        // a numerator and denominator that fit an int, which BigInteger stores without an array, and the
+        // GCD of a reduction is not needed (an odd numerator over a power of two is already in lowest terms).
+        // The 53-bit mantissa over 2⁵⁰ cost a dozen arrays a call, and the correctly rounded evaluator's
+        // piece table converts each breakpoint, anchor and edge several times.
         var power = exponent - 1075;
+        while (mantissa != 0 && (mantissa & 1) == 0 && power < 0)
+        {
+            mantissa >>= 1;
+            power++;
+        }
+
         var numerator = new BigInteger(bits < 0 ? -mantissa : mantissa);
-        return power >= 0
-            ? new Fraction(numerator << power, BigInteger.One)
-            : new Fraction(numerator, BigInteger.One << -power).Reduce();
+        return mantissa == 0 ? Fraction.Zero
+            : power >= 0 ? new Fraction(numerator << power, BigInteger.One)
+            : new Fraction(numerator, BigInteger.One << -power);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Fractions;
 
 namespace ReluCompiler.Ir;
@@ -28,12 +29,31 @@ public static class NetworkBuilder
     public static SmallestNetworkResult Smallest(ReluSum sum, IReadOnlyList<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(sum);
+        return Smallest(sum, CanonicalForm.FromReluSum(sum), inputs);
+    }
+
+    /// <summary>
+    /// Like <see cref="Smallest(ReluSum, IReadOnlyList{string})"/> with the sum's canonical form already at hand
+    /// (<see cref="CanonicalForm.FromReluSum"/> of <paramref name="sum"/>, nothing else): a parsed expression keeps
+    /// it, and building it again doubled the work of <c>relu net</c> on a big sum.
+    /// </summary>
+    internal static SmallestNetworkResult Smallest(ReluSum sum, CanonicalForm form, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        ArgumentNullException.ThrowIfNull(form);
         var index = InputIndex(sum, inputs);
-        var form = CanonicalForm.FromReluSum(sum);
         var names = inputs.ToImmutableArray();
         var linear = Dense(form.Affine, index);
         var count = form.Terms.Length;
-        var normals = form.Terms.Select(t => Dense(t.Hyperplane, index)).ToArray();
+        var normals = new Fraction[count][];
+        for (var k = 0; k < count; k++)
+        {
+            // Neighbouring kinks on parallel hyperplanes (every x − t of one variable) share one dense normal:
+            // nothing writes to these arrays, and a copy per unit was 64 bytes of each of 65,536 units.
+            var terms = form.Terms[k].Hyperplane.Terms;
+            normals[k] = k > 0 && terms.SequenceEqual(form.Terms[k - 1].Hyperplane.Terms) ? normals[k - 1] : Dense(form.Terms[k].Hyperplane, index);
+        }
+
         var offsets = form.Terms.Select(t => t.Hyperplane.Constant).ToArray();
         var kinks = form.Terms.Select(t => t.Coefficient).ToArray();
         var plan = count == 0
@@ -55,7 +75,8 @@ public static class NetworkBuilder
             right = (right - left).Reduce();
             if (!right.IsZero)
             {
-                units.Add(new HiddenUnit(normals[k].ToImmutableArray(), offsets[k], right));
+                // The unit owns the dense normal from here on: nothing writes to normals[k] again.
+                units.Add(new HiddenUnit(ImmutableCollectionsMarshal.AsImmutableArray(normals[k]), offsets[k], right));
             }
 
             if (!left.IsZero)
@@ -104,8 +125,10 @@ public static class NetworkBuilder
                 continue;
             }
 
+            // A hyperplane already led by 1 is its own key: scaling it by 1 made a copy of every σ(x − b).
             var leading = term.Argument.Terms[0].Coefficient;
-            facing.TryAdd(term.Argument.Scale((Fraction.One / leading).Reduce()), leading.IsNegative);
+            var hyperplane = leading == Fraction.One ? term.Argument : term.Argument.Scale((Fraction.One / leading).Reduce());
+            facing.TryAdd(hyperplane, leading.IsNegative);
         }
 
         return form.Terms.Select(t => facing.TryGetValue(t.Hyperplane, out var left) && left).ToArray();

@@ -1,7 +1,7 @@
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// The answer of <see cref="NetworkBuilder.Smallest"/>: the network, how many hidden units any
+/// The answer of <see cref="NetworkBuilder.Smallest(ReluSum, System.Collections.Generic.IReadOnlyList{string})"/>: the network, how many hidden units any
 /// one-hidden-layer network for the function needs at least, and whether the network is proven to
 /// reach that bound (a <see cref="Note"/> says why not when it is not).
 /// </summary>

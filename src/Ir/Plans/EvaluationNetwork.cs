@@ -22,7 +22,7 @@ namespace ReluCompiler.Ir;
 public sealed record EvaluationNetwork(Network Network, string? Note)
 {
     /// <summary>The choice for a function whose smallest network is <paramref name="smallest"/>.</summary>
-    /// <param name="smallest">The smallest network (<see cref="NetworkBuilder.Smallest"/>).</param>
+    /// <param name="smallest">The smallest network (<see cref="NetworkBuilder.Smallest(ReluSum, System.Collections.Generic.IReadOnlyList{string})"/>).</param>
     /// <param name="form">The canonical form of the same function.</param>
     /// <returns>The network to plan for, and a note when it is not the smallest summed.</returns>
     public static EvaluationNetwork Choose(Network smallest, CanonicalForm form)

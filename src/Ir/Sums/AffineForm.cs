@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
-using System.Text;
 using Fractions;
 
 namespace ReluCompiler.Ir;
@@ -208,17 +209,8 @@ public sealed class AffineForm : IEquatable<AffineForm>
     /// <summary>Parseable text: <c>2*x - y + 1/3</c>, <c>x - 1</c>, <c>0</c>.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        foreach (var term in Terms)
-        {
-            TextForm.AppendTerm(text, term.Coefficient, term.Variable);
-        }
-
-        if (!Constant.IsZero || text.Length == 0)
-        {
-            TextForm.AppendTerm(text, Constant, null);
-        }
-
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        TextForm.WriteAffine(text, this);
         return text.ToString();
     }
 

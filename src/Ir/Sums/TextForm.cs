@@ -7,7 +7,7 @@ namespace ReluCompiler.Ir;
 /// Writes sums of terms as text the parser reads back: <c>2*x - 1/3*σ(x - 1) + 1</c>.
 /// One place decides signs and spacing, so every IR type prints alike.
 /// </summary>
-internal static class TextForm
+internal static partial class TextForm
 {
     /// <summary>ReLU as printed: σ (U+03C3).</summary>
     public const string Sigma = "\u03C3"; // σ

@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using ReluCompiler.Ir;
+using ReluCompiler.Parser.Lowering;
 using ReluCompiler.Parser.Grammar;
 using ReluCompiler.Parser.Syntax;
 using ReluCompiler.Parser.Tokens;
@@ -113,6 +116,23 @@ internal sealed class TokenSource
 
         var result = ReluGrammar.Expression(List(start, end));
         return result.HasValue ? then(result.Value) : throw Error(result, start, end);
+    }
+
+    /// <summary>
+    /// Parses and lowers tokens [<paramref name="start"/>, <paramref name="end"/>) as one expression, lowering each
+    /// operand of the top-level sum as soon as it is parsed (<see cref="StreamedLowering"/>); errors as <see cref="Run{T}"/>
+    /// followed by lowering gives them.
+    /// </summary>
+    public (ReluSum Sum, ImmutableArray<string> Variables) Lower(int start, int end, DeclaredInputs? declared)
+    {
+        if (_problem is { } problem && problem.Index < end)
+        {
+            throw EarlierSyntaxError(start, Math.Max(start, problem.Index)) ?? problem.Error;
+        }
+
+        var lowering = new StreamedLowering(declared);
+        var result = ReluGrammar.StreamedExpression(List(start, end), lowering.Add);
+        return result.HasValue ? lowering.Finish() : throw Error(result, start, end);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed partial class Lowerer
     /// <summary>What this expression has spent on kinks and exact digits, against <see cref="Limits"/>.</summary>
     private readonly ComputationBudget _budget = new();
 
-    private Lowerer(DeclaredInputs? declared)
+    internal Lowerer(DeclaredInputs? declared)
     {
         _declared = declared;
         _unitForm = name => _unitForms.TryGetValue(name, out var form) ? form : AffineForm.FromVariable(name);
@@ -54,8 +54,18 @@ internal sealed partial class Lowerer
     {
         var lowerer = new Lowerer(declared);
         var sum = lowerer.ToSum(root);
-        return (sum, declared?.Names ?? lowerer._unitForms.Keys.OrderBy(name => name, VariableOrder.Instance).ToImmutableArray());
+        return (sum, lowerer.Variables);
     }
+
+    /// <summary>The inputs once everything is lowered: the declared ones in their order, or every variable seen in natural order.</summary>
+    public ImmutableArray<string> Variables =>
+        _declared?.Names ?? _unitForms.Keys.OrderBy(name => name, VariableOrder.Instance).ToImmutableArray();
+
+    /// <summary>An empty sum charged to this expression's budget, for <see cref="StreamedLowering"/>.</summary>
+    public SumBuilder NewBuilder() => new(_unitForm, _budget);
+
+    /// <summary>Adds <paramref name="factor"/>·<paramref name="node"/> to <paramref name="target"/>, as one operand of a sum.</summary>
+    public void Add(SyntaxNode node, Fraction factor, SumBuilder target) => Accumulate(node, factor, target);
 
     /// <summary><paramref name="node"/> as a ReLU sum of its own.</summary>
     private ReluSum ToSum(SyntaxNode node)
