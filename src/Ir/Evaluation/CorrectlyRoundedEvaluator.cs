@@ -42,7 +42,7 @@ public sealed class CorrectlyRoundedEvaluator
         _exact = ExactSum.FromForm(form, inputs);
         if (form.IsUnivariate)
         {
-            _table = FilteredTable.FromForm(form.ToUnivariate());
+            _table = FilteredTable.FromForm(form);
             _tableInput = form.Variables.IsEmpty ? -1 : Inputs.IndexOf(form.Variables[0]);
         }
         else
