@@ -31,13 +31,11 @@ public class DifferenceTests
         Gen.Select(RandomSums.Sum(["x"], maxTerms: 6), Gen.Int).Sample(
             (sum, seed) =>
             {
-                var same = DifferenceAnalysis.Of(UnivariateForm.FromReluSum(sum), UnivariateForm.FromReluSum(RandomSums.Rewrite(sum, seed)));
+                var same = DifferenceAnalysis.Of(CanonicalForm.FromReluSum(sum), CanonicalForm.FromReluSum(RandomSums.Rewrite(sum, seed)), ["x"]);
                 Assert.True(same.IsEqual);
 
                 var other = RandomSums.Perturb(sum, ["x"], seed);
-                var left = Named(sum);
-                var right = Named(other);
-                var diff = DifferenceAnalysis.Of(left, right);
+                var diff = DifferenceAnalysis.Of(CanonicalForm.FromReluSum(sum), CanonicalForm.FromReluSum(other), ["x"]);
                 Assert.Equal(Equivalence.Compare(sum, other).IsEqual, diff.IsEqual);
 
                 var oracle = new SampledOracle(sum.Add(other.Scale(Fraction.MinusOne)), "x");
@@ -80,12 +78,6 @@ public class DifferenceTests
         Assert.False(diff.IsEqual);
         Assert.Equal("1 at (1, 1)", $"{ExactMath.Format(diff.LargestPoint!.Value)} at ({string.Join(", ", diff.LargestPoint.At.Select(ExactMath.Format))})");
         Assert.True(Relu.Diff("max(x, y)", "x + σ(y - x)").IsEqual);
-    }
-
-    private static UnivariateForm Named(ReluSum sum)
-    {
-        var form = UnivariateForm.FromReluSum(sum);
-        return form.Variable is null ? UnivariateForm.FromConstant(form.Constant, "x") : form;
     }
 
     private static Fraction Abs(Fraction value) => value.IsNegative ? -value : value;
