@@ -80,5 +80,18 @@ public class DifferenceTests
         Assert.True(Relu.Diff("max(x, y)", "x + σ(y - x)").IsEqual);
     }
 
+    [Fact]
+    public void OneVariableDifferencesAreNamedByTheGivenVariable()
+    {
+        var x = CanonicalForm.FromReluSum(ReluText.Parse("σ(x)"));
+        var y = CanonicalForm.FromReluSum(ReluText.Parse("σ(y)"));
+        var constant = CanonicalForm.FromReluSum(ReluText.Parse("1"));
+        Assert.Equal("x", DifferenceAnalysis.Of(x, constant, ["x"]).Univariate!.Variable);
+        Assert.Equal("t", DifferenceAnalysis.Of(constant, constant, ["t"]).Univariate!.Variable);
+        var error = Assert.Throws<System.ArgumentException>(() => DifferenceAnalysis.Of(x, y, ["x"]));
+        Assert.StartsWith("The two functions are compared in `x`, but they differ in x, y.", error.Message, System.StringComparison.Ordinal);
+        Assert.Throws<System.ArgumentException>(() => DifferenceAnalysis.Of(x, constant, []));
+    }
+
     private static Fraction Abs(Fraction value) => value.IsNegative ? -value : value;
 }

@@ -82,6 +82,13 @@ public sealed class PieceTableTests
         Assert.Throws<ArgumentException>(() => PieceTable.FromNetwork(Networks.TwoInputs));
 
     [Fact]
+    public void FormsOfTwoVariablesHaveNoPieceTable()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PieceTable.FromForm(Relu.Parse("σ(x - y)").Canonical));
+        Assert.StartsWith("A piece table needs a function of one variable, but this one has 2 (x, y).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TableOfANetworkAnswersInfinityAsItsSumDoes()
     {
         var table = PieceTable.FromNetwork(Networks.Staircase);
