@@ -30,4 +30,27 @@ internal static class Agreement
 
     public static void Check(string engine, Network network, double[] xs, Func<double, double> candidate) =>
         Check(engine, network, xs, point => candidate(point[0]));
+
+    /// <summary>One result of a one-input network at <paramref name="x"/>, against the interpreter.</summary>
+    public static void CheckValue(string engine, Network network, double x, double actual) =>
+        Check(engine, network, [x], (double _) => actual);
+
+    /// <summary>A batch kernel's outputs <paramref name="ys"/> for the one-input points <paramref name="xs"/>.</summary>
+    public static void CheckBatch(string engine, Network network, double[] xs, double[] ys)
+    {
+        for (var i = 0; i < Math.Min(Checked, xs.Length); i++)
+        {
+            var index = i;
+            Check(engine, network, [xs[i]], (double _) => ys[index]);
+        }
+    }
+
+    /// <summary>A decision that must come out <paramref name="expected"/> (equality of two spellings of one function).</summary>
+    public static void CheckAnswer<T>(string engine, T expected, T actual)
+    {
+        if (!Equals(expected, actual))
+        {
+            throw new InvalidOperationException($"{engine} answers {actual}; it should answer {expected}.");
+        }
+    }
 }

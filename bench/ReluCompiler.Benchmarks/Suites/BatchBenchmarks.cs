@@ -37,6 +37,8 @@ public class BatchBenchmarks
         _sum = IlCompiler.Compile(network, EvaluationStrategy.SumLoop);
         _table = IlCompiler.Compile(network, EvaluationStrategy.PieceTable);
         _scalar = _automatic.Unary;
+        // Each batch gives its scalar delegate's bits (below); that delegate answers what the interpreter does.
+        Agreement.Check(nameof(ScalarLoop), network, _xs, _scalar);
         Check(_automatic, nameof(Batch));
         Check(_sum, nameof(BatchSumKernel));
         Check(_table, nameof(BatchTableKernel));

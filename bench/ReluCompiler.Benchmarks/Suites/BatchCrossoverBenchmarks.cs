@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
 using ReluCompiler.Emit;
 using ReluCompiler.Emit.Il;
@@ -27,6 +28,10 @@ public class BatchCrossoverBenchmarks
         _ys = new double[Count];
         _sum = IlCompiler.Compile(network, EvaluationStrategy.SumLoop);
         _table = IlCompiler.Compile(network, EvaluationStrategy.PieceTable);
+        SumKernel();
+        Agreement.CheckBatch(nameof(SumKernel), network, _xs, _ys);
+        TableKernel();
+        Agreement.CheckBatch(nameof(TableKernel), network, _xs, _ys);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Count)]

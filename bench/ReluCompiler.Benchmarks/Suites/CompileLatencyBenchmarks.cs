@@ -33,6 +33,15 @@ public class CompileLatencyBenchmarks
         _text = _sum.ToString();
         _network = Sums.SmallestNetwork(_sum);
         _tree = ExpressionTrees.Build<Func<double, double>>(_network);
+        // Each timed path once, its first result against the interpreter: a fast wrong compile cannot win.
+        Agreement.CheckValue(nameof(TextToFirstResult), _network, X, TextToFirstResult());
+        Agreement.CheckValue(nameof(SumToFirstResult), _network, X, SumToFirstResult());
+        Agreement.CheckValue(nameof(NetworkToFirstResult), _network, X, NetworkToFirstResult());
+        Agreement.CheckValue(nameof(NetworkToUnaryFirstResult), _network, X, NetworkToUnaryFirstResult());
+        Agreement.CheckValue(nameof(CompileFastOfBuiltTree), _network, X, CompileFastOfBuiltTree());
+        Agreement.CheckValue(nameof(ExpressionCompileOfBuiltTree), _network, X, ExpressionCompileOfBuiltTree());
+        Agreement.CheckValue(nameof(BuildTreeAndExpressionCompile), _network, X, BuildTreeAndExpressionCompile());
+        Agreement.CheckValue(nameof(Roslyn), _network, X, Roslyn());
     }
 
     /// <summary>Relu.Compile(text).Invoke(x): the facade, parser included.</summary>

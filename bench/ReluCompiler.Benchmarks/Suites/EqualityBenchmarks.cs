@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ReluCompiler.Benchmarks.Infrastructure;
 using ReluCompiler.Benchmarks.Workloads;
 using ReluCompiler.Ir;
 
@@ -26,6 +27,10 @@ public class EqualityBenchmarks
     {
         _left = Sums.Kinks(Terms);
         _right = Sums.Rewritten(_left);
+        // The two spellings are one function, so every timed comparison must say so; the canonical form of
+        // either spelling has the same terms (a canonical form that dropped or kept extra terms would differ).
+        Agreement.CheckAnswer(nameof(EquivalentSums), true, EquivalentSums());
+        Agreement.CheckAnswer(nameof(CanonicalForm), Ir.CanonicalForm.FromReluSum(_right).Terms.Length, CanonicalForm());
     }
 
     [GlobalSetup(Targets = [nameof(EquivalentText), nameof(EquivalentParsed)])]
@@ -36,6 +41,8 @@ public class EqualityBenchmarks
         _rightText = _right.ToString();
         _leftParsed = Relu.Parse(_leftText);
         _rightParsed = Relu.Parse(_rightText);
+        Agreement.CheckAnswer(nameof(EquivalentParsed), true, EquivalentParsed());
+        Agreement.CheckAnswer(nameof(EquivalentText), true, EquivalentText());
     }
 
     /// <summary>Equivalence.Compare on IR sums built without the parser.</summary>

@@ -17,6 +17,9 @@ public class FirstResultBenchmarks
 {
     private const double X = 0.5;
     private static readonly CompileOptions CompiledTier = new(Tier: ReluTier.Compiled);
+
+    /// <summary>The sum form forced (a loop over the units, the IL straight line's bits): like with like against the trees.</summary>
+    private static readonly CompileOptions SumForm = new(Strategy: Ir.EvaluationStrategy.StraightLine);
     private string _text = null!;
     private Expression<Func<double, double>> _tree = null!;
 
@@ -34,6 +37,7 @@ public class FirstResultBenchmarks
         var xs = Points.Uniform(1024, from, to);
         Agreement.Check(nameof(TextToFirstResult), network, xs, Relu.Compile(_text).Unary);
         Agreement.Check(nameof(TextToFirstResultCompiledTier), network, xs, Relu.Compile(_text, CompiledTier).Unary);
+        Agreement.Check(nameof(TextToFirstResultSumForm), network, xs, Relu.Compile(_text, SumForm).Unary);
         Agreement.Check(nameof(CompileFastOfBuiltTree), network, xs, _tree.CompileFast());
         Agreement.Check(nameof(ExpressionCompileOfBuiltTree), network, xs, _tree.Compile());
         if (Relu.Compile(_text).Tier != ReluTier.Interpreted)
@@ -48,6 +52,17 @@ public class FirstResultBenchmarks
     {
         Relu.Cache.Clear();
         return Relu.Compile(_text).Invoke(X);
+    }
+
+    /// <summary>
+    /// The same with the sum form forced, so the first tier evaluates what the trees below hold (the same units
+    /// summed in order); without it the plan takes the piece table from 17 units on, an algorithm the trees lack.
+    /// </summary>
+    [Benchmark]
+    public double TextToFirstResultSumForm()
+    {
+        Relu.Cache.Clear();
+        return Relu.Compile(_text, SumForm).Invoke(X);
     }
 
     /// <summary>The same with the IL forced (emit and JIT of one DynamicMethod): what Compile cost before the tiers.</summary>

@@ -29,7 +29,15 @@ public class ParsingBenchmarks
     public static int BytesOf(int terms) => Encoding.UTF8.GetByteCount(TextOf(terms));
 
     [GlobalSetup]
-    public void Setup() => _text = TextOf(Terms);
+    public void Setup()
+    {
+        _text = TextOf(Terms);
+        // The parse must give back the sum that printed the text: same terms, so the same canonical form.
+        var parsed = ReluParser.Parse(_text).Sum;
+        var printed = Sums.Kinks(Terms);
+        Agreement.CheckAnswer(nameof(Parse), printed.Terms.Length, parsed.Terms.Length);
+        Agreement.CheckAnswer(nameof(Parse), true, Ir.CanonicalForm.FromReluSum(printed).Equals(Ir.CanonicalForm.FromReluSum(parsed)));
+    }
 
     [Benchmark]
     public int Parse() => ReluParser.Parse(_text).Sum.Terms.Length;

@@ -23,7 +23,7 @@ internal static class EvalCommand
         var inputs = CommonOptions.Inputs();
         var engine = new Option<string>("--engine")
         {
-            Description = "With --raw, the engine whose double is printed: il: a compiled IL delegate (default); interpreter: the reference evaluator; roslyn: generated C# compiled in memory. All evaluate the network relu net names (the smallest, or the one its last line gives); interpreter sums its units in a fixed order, and il and roslyn do the same bit for bit except for one-variable networks with many breakpoints or a far kink, where they look the point up in the table of linear pieces. Without --raw every engine prints the correctly rounded value.",
+            Description = "With --raw, the engine whose double is printed: il: a compiled IL delegate (default; the NativeAOT build, which cannot emit IL, runs the precompiled first tier, the same bits); interpreter: the reference evaluator; roslyn: generated C# compiled in memory (not in the NativeAOT build). All evaluate the network relu net names (the smallest, or the one its last line gives); interpreter sums its units in a fixed order, and il and roslyn do the same bit for bit except for one-variable networks with many breakpoints or a far kink, where they look the point up in the table of linear pieces. Without --raw every engine prints the correctly rounded value.",
             HelpName = string.Join("|", EngineFactory.Names),
             DefaultValueFactory = _ => EngineFactory.Names[0],
         };

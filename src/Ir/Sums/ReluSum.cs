@@ -31,15 +31,33 @@ public sealed class ReluSum : IEquatable<ReluSum>
     /// <summary>The affine part w·x + b.</summary>
     public AffineForm Affine { get; }
 
+    private ImmutableArray<string> _variables;
+
     /// <summary>The ReLU terms aᵢ·σ(wᵢ·x + bᵢ), in written order.</summary>
     public ImmutableArray<ReluTerm> Terms { get; }
 
-    /// <summary>Every variable that occurs, in natural order (<see cref="VariableOrder"/>): the default input order.</summary>
-    public ImmutableArray<string> Variables =>
-        Affine.Variables.Concat(Terms.SelectMany(t => t.Argument.Variables))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(v => v, VariableOrder.Instance)
-            .ToImmutableArray();
+    /// <summary>
+    /// Every variable that occurs, in natural order (<see cref="VariableOrder"/>): the default input order.
+    /// Computed once (the canonical form, the smallest network and the input check each ask; a sum is immutable).
+    /// </summary>
+    public ImmutableArray<string> Variables
+    {
+        get
+        {
+            var known = _variables;
+            if (known.IsDefault)
+            {
+                // Racing threads compute the same array; an ImmutableArray is one reference, so a read sees all or nothing.
+                known = Affine.Variables.Concat(Terms.SelectMany(t => t.Argument.Variables))
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(v => v, VariableOrder.Instance)
+                    .ToImmutableArray();
+                _variables = known;
+            }
+
+            return known;
+        }
+    }
 
     /// <summary>Whether the sum is an affine form with no ReLU terms.</summary>
     public bool IsAffine => Terms.IsEmpty;
