@@ -32,21 +32,30 @@ public sealed class ComputationBudget
     /// <summary>Counts a flattening's result: its kinks, and the digits of every number in it.</summary>
     /// <param name="form">The form a flattening just produced.</param>
     /// <exception cref="LimitExceededException">The kinks or the digits spent so far pass the budget, or one number passes <see cref="Limits.MaxExactDigits"/>.</exception>
-    public void Spend(UnivariateForm form)
+    public void Spend(CanonicalForm form)
     {
-        _breakpoints += form.Breakpoints.Length;
+        _breakpoints += form.Terms.Length;
         if (_breakpoints > _maxBreakpoints)
         {
             throw new LimitExceededException(
                 $"flattening the nested parts of this expression creates more than {_maxBreakpoints} breakpoints in all, the limit for one expression");
         }
 
-        Spend(form.Constant);
-        Spend(form.Slope);
-        foreach (var breakpoint in form.Breakpoints)
+        Spend(form.Affine.Constant);
+        foreach (var term in form.Affine.Terms)
         {
-            Spend(breakpoint.At);
-            Spend(breakpoint.SlopeChange);
+            Spend(term.Coefficient);
+        }
+
+        foreach (var kink in form.Terms)
+        {
+            // The leading coefficient is 1 by construction: a one-variable kink costs its tₖ and dₖ.
+            Spend(kink.Hyperplane.Constant);
+            Spend(kink.Coefficient);
+            for (var i = 1; i < kink.Hyperplane.Terms.Length; i++)
+            {
+                Spend(kink.Hyperplane.Terms[i].Coefficient);
+            }
         }
     }
 

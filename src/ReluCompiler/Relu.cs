@@ -176,14 +176,7 @@ public static class Relu
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var inputs = VariableOrder.Union(left.Inputs, right.Inputs);
-        if (inputs.Count <= 1)
-        {
-            var name = inputs.Count == 0 ? null : inputs[0];
-            return DifferenceAnalysis.Of(OneVariable(left, name), OneVariable(right, name), domain);
-        }
-
-        return DifferenceAnalysis.Of(left.Canonical, right.Canonical, inputs, domain);
+        return DifferenceAnalysis.Of(left.Canonical, right.Canonical, VariableOrder.Union(left.Inputs, right.Inputs), domain);
     }
 
     /// <summary>Like <see cref="Diff(ReluExpression, ReluExpression, AnalysisDomain?)"/> on text.</summary>
@@ -206,12 +199,6 @@ public static class Relu
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxUnits"/> is negative.</exception>
     public static FitResult Fit(IReadOnlyList<DataPoint> points, int? maxUnits = null, string variable = "x") =>
         PointFit.Fit(points, maxUnits, variable);
-
-    private static UnivariateForm OneVariable(ReluExpression expression, string? name)
-    {
-        var form = UnivariateForm.FromReluSum(expression.Sum);
-        return form.Variable is null && name is not null ? UnivariateForm.FromConstant(form.Constant, name) : form;
-    }
 
     /// <summary>Like <see cref="Parse(string)"/>, reporting bad input through <paramref name="error"/> instead of throwing.</summary>
     /// <param name="text">The expression.</param>

@@ -167,10 +167,10 @@ public sealed class ReluExpression
     public string EmitCSharp(CSharpEmitOptions? options = null) =>
         CSharpEmitter.Emit(EvaluationNetwork().Network, (options ?? new CSharpEmitOptions()) with { SourceExpression = options?.SourceExpression ?? Source });
 
-    /// <summary>The one-variable canonical form c + m·x + Σ dₖ·σ(x − tₖ), for breakpoints and pieces.</summary>
-    /// <returns>The form, naming the expression's one input (if any).</returns>
+    /// <summary>The canonical form c + m·x + Σ dₖ·σ(x − tₖ) as a one-variable function: its breakpoints and pieces.</summary>
+    /// <returns>The view of <see cref="Canonical"/>, naming the expression's one input (if any).</returns>
     /// <exception cref="InvalidOperationException">The expression has several inputs.</exception>
-    public UnivariateForm ToUnivariate()
+    public UnivariateView ToUnivariate()
     {
         if (Inputs.Length > 1)
         {
@@ -178,8 +178,7 @@ public sealed class ReluExpression
                 $"`{Source}` has inputs {string.Join(", ", Inputs)}; this needs a function of one variable.");
         }
 
-        var form = UnivariateForm.FromReluSum(Sum);
-        return Inputs.IsEmpty || form.Variable is not null ? form : UnivariateForm.FromConstant(form.Constant, Inputs[0]);
+        return Canonical.ToUnivariate(Inputs.IsEmpty ? null : Inputs[0]);
     }
 
     /// <summary>

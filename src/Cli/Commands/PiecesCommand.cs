@@ -66,7 +66,7 @@ internal static class PiecesCommand
     }
 
     /// <summary>Each piece's bounds (null for ∞) and its line y = slope·x + intercept.</summary>
-    private static string Json(UnivariateForm form) => ExactJson.Object((numbers, json) =>
+    private static string Json(UnivariateView form) => ExactJson.Object((numbers, json) =>
     {
         json.WriteString("variable", form.Variable ?? "x");
         json.WriteStartArray("pieces");

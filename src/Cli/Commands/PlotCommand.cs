@@ -118,7 +118,7 @@ internal static class PlotCommand
                 throw new CliException($"plot draws functions of one variable; `{label}` has inputs {string.Join(", ", inputs)}");
             }
 
-            functions.Add(new PlottedFunction(label, UnivariateForm.FromReluSum(sum)));
+            functions.Add(new PlottedFunction(label, CanonicalForm.FromReluSum(sum).ToUnivariate()));
         }
 
         var variable = SharedVariable(expressions.SelectMany(e => e.Inputs));

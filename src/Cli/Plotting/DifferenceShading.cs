@@ -13,9 +13,10 @@ namespace ReluCompiler.Cli.Plotting;
 internal static class DifferenceShading
 {
     /// <summary>The parts of <paramref name="range"/> where the two functions differ, as doubles.</summary>
-    public static IReadOnlyList<(double From, double To)> Between(UnivariateForm left, UnivariateForm right, PlotRange range)
+    public static IReadOnlyList<(double From, double To)> Between(UnivariateView left, UnivariateView right, PlotRange range)
     {
-        var diff = DifferenceAnalysis.Of(left, right, AnalysisDomain.Between(range.From, range.To));
+        var variable = left.Variable ?? right.Variable;
+        var diff = DifferenceAnalysis.Of(left.Form, right.Form, variable is null ? [] : [variable], AnalysisDomain.Between(range.From, range.To));
         return diff.Differs.Select(part => (ExactMath.ToDouble(part.Where.From!.Value), ExactMath.ToDouble(part.Where.To!.Value))).ToList();
     }
 

@@ -18,7 +18,7 @@ internal readonly record struct PlotRange(Fraction From, Fraction To)
     /// of straight line on each side and a wide spread keeps a quarter of its span. With no breakpoints
     /// at all (lines and constants), [−3, 3].
     /// </summary>
-    public static PlotRange Around(IEnumerable<UnivariateForm> forms)
+    public static PlotRange Around(IEnumerable<UnivariateView> forms)
     {
         Fraction? lowest = null;
         Fraction? highest = null;

@@ -8,7 +8,7 @@ namespace ReluCompiler.Cli.Plotting;
 /// <summary>One function to draw: its legend text and its exact one-variable form.</summary>
 /// <param name="Label">The expression as the user wrote it (already shortened for display).</param>
 /// <param name="Form">The canonical form: its breakpoints are exactly where the graph bends.</param>
-internal sealed record PlottedFunction(string Label, UnivariateForm Form)
+internal sealed record PlottedFunction(string Label, UnivariateView Form)
 {
     /// <summary>
     /// The graph over <paramref name="range"/> with no sampling error: a piecewise-linear function is

@@ -47,40 +47,31 @@ public sealed class DifferenceAnalysis
     /// </summary>
     public PointExtremum? LargestPoint { get; }
 
-    /// <summary>Compares two one-variable forms on a domain (the real line when null).</summary>
-    /// <param name="left">A, the first function.</param>
-    /// <param name="right">B, the second function, in the same variable as A (either may be a constant).</param>
-    /// <param name="domain">Where to compare; the real line when null.</param>
-    /// <returns>Whether A = B on the domain, the parts where they differ with the sign of A − B, and the largest |A − B| with where it is reached.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is null.</exception>
-    /// <exception cref="System.ArgumentException">A and B are in differently named variables.</exception>
-    public static DifferenceAnalysis Of(UnivariateForm left, UnivariateForm right, AnalysisDomain? domain = null)
-    {
-        if (left is null || right is null)
-        {
-            throw new ArgumentNullException(left is null ? nameof(left) : nameof(right));
-        }
-
-        var analysis = UnivariateAnalyzer.Analyze(left.Add(right.Scale(Fraction.MinusOne)), domain);
-        var largest = LargestGap(analysis.Minimum, analysis.Maximum);
-        return new DifferenceAnalysis(analysis.Signs.All(part => part.Sign == 0), analysis, null, largest);
-    }
-
-    /// <summary>Compares two canonical forms in any number of variables (ordinal variable order) on the box [A, B]ⁿ.</summary>
+    /// <summary>
+    /// Compares two canonical forms on the box [A, B]ⁿ (the interval [A, B] in one variable). With at most one
+    /// variable the comparison is exact: the parts where A ≠ B with the sign of A − B, and the largest |A − B|
+    /// with every place it is reached; with several, see <see cref="Multivariate"/>.
+    /// </summary>
     /// <param name="left">A, the first function.</param>
     /// <param name="right">B, the second function.</param>
-    /// <param name="variables">The order of a point's coordinates, naming every variable of both forms.</param>
+    /// <param name="variables">The order of a point's coordinates, naming every variable of both forms; a constant may be given one name.</param>
     /// <param name="domain">The interval every variable ranges over; the whole space when null.</param>
-    /// <returns>Whether A = B on the box, a witness where they differ, and on a bounded box the largest |A − B| and one point reaching it.</returns>
+    /// <returns>Whether A = B on the domain; in one variable where and by how much they differ; in several a witness, and on a bounded box the largest |A − B| and one point reaching it.</returns>
     /// <exception cref="System.ArgumentNullException">An argument other than <paramref name="domain"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="variables"/> has at most one name and A − B depends on another variable.</exception>
     public static DifferenceAnalysis Of(CanonicalForm left, CanonicalForm right, IReadOnlyList<string> variables, AnalysisDomain? domain = null)
     {
-        if (left is null || right is null)
+        if (left is null || right is null || variables is null)
         {
-            throw new ArgumentNullException(left is null ? nameof(left) : nameof(right));
+            throw new ArgumentNullException(left is null ? nameof(left) : right is null ? nameof(right) : nameof(variables));
         }
 
         var difference = left.Subtract(right);
+        if (variables.Count <= 1)
+        {
+            return OfOneVariable(difference, variables.Count == 1 ? variables[0] : null, domain);
+        }
+
         var analysis = MultivariateAnalyzer.Analyze(difference, variables, domain);
         PointExtremum? largest = null;
         if (analysis.Range is { IsExact: true } range)
@@ -92,6 +83,20 @@ public sealed class DifferenceAnalysis
         // On a box, A and B may agree there while differing elsewhere: equal means equal on the domain.
         var equal = difference.IsZero || (largest is not null && largest.Value.IsZero);
         return new DifferenceAnalysis(equal, null, analysis, null, largest);
+    }
+
+    private static DifferenceAnalysis OfOneVariable(CanonicalForm difference, string? variable, AnalysisDomain? domain)
+    {
+        if (difference.Variables.Any(v => !string.Equals(v, variable, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException(
+                $"The two functions are compared in {(variable is null ? "no variable" : $"`{variable}`")}, but they differ in {string.Join(", ", difference.Variables)}.",
+                "variables");
+        }
+
+        var analysis = UnivariateAnalyzer.Analyze(difference.ToUnivariate(variable), domain);
+        var largest = LargestGap(analysis.Minimum, analysis.Maximum);
+        return new DifferenceAnalysis(analysis.Signs.All(part => part.Sign == 0), analysis, null, largest);
     }
 
     /// <summary>max |d| = max(max d, −min d), reached where d reaches whichever of the two is larger.</summary>

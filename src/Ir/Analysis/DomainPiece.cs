@@ -19,7 +19,7 @@ internal readonly record struct DomainPiece(Fraction? From, Fraction? To, Linear
     public Interval AsInterval => Interval.Closed(From, To);
 
     /// <summary>The pieces of <paramref name="form"/> that meet the domain in more than a point, cut to it.</summary>
-    public static List<DomainPiece> Of(UnivariateForm form, AnalysisDomain domain)
+    public static List<DomainPiece> Of(UnivariateView form, AnalysisDomain domain)
     {
         var result = new List<DomainPiece>();
         foreach (var piece in form.Pieces())

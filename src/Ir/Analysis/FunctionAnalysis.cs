@@ -24,6 +24,7 @@ public sealed class FunctionAnalysis
     /// <param name="domain">The interval every variable ranges over; the whole space when null.</param>
     /// <returns>The one-variable analysis when <paramref name="variables"/> has at most one name, else the several-variable one.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="form"/> or <paramref name="variables"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="variables"/> has one name and <paramref name="form"/> is of another variable.</exception>
     public static FunctionAnalysis Of(CanonicalForm form, IReadOnlyList<string> variables, AnalysisDomain? domain = null)
     {
         if (form is null || variables is null)
@@ -33,12 +34,7 @@ public sealed class FunctionAnalysis
 
         if (variables.Count <= 1)
         {
-            var univariate = form.ToUnivariate();
-            if (univariate.Variable is null && variables.Count == 1)
-            {
-                univariate = UnivariateForm.FromConstant(univariate.Constant, variables[0]);
-            }
-
+            var univariate = form.ToUnivariate(variables.Count == 1 ? variables[0] : null);
             return new FunctionAnalysis(UnivariateAnalyzer.Analyze(univariate, domain), null);
         }
 

@@ -19,7 +19,7 @@ public readonly record struct DataPoint(Fraction X, Fraction Y);
 /// <param name="MaxError">max |f(xᵢ) − yᵢ| over the given points, exact.</param>
 /// <param name="Knots">The x of the points the function passes through and bends at, left to right.</param>
 /// <param name="Method">How the fit was made, in words.</param>
-public sealed record FitResult(UnivariateForm Form, SmallestNetworkResult Network, Fraction MaxError, IReadOnlyList<Fraction> Knots, string Method)
+public sealed record FitResult(CanonicalForm Form, SmallestNetworkResult Network, Fraction MaxError, IReadOnlyList<Fraction> Knots, string Method)
 {
     /// <summary>Whether the function passes through every given point.</summary>
     public bool IsInterpolant => MaxError.IsZero;
@@ -41,7 +41,7 @@ public static class PointFit
     /// <param name="variable">The variable's name in the result.</param>
     /// <returns>The piecewise-linear function through every point, constant left of the first and right of the last.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="points"/> is null or empty, or gives one x two values.</exception>
-    public static UnivariateForm Interpolate(IReadOnlyList<DataPoint> points, string variable = "x")
+    public static CanonicalForm Interpolate(IReadOnlyList<DataPoint> points, string variable = "x")
     {
         var sorted = Sorted(points);
         return Through(sorted, Enumerable.Range(0, sorted.Count).ToList(), variable);
@@ -88,7 +88,7 @@ public static class PointFit
         {
             var chosen = table.Best(knots);
             var form = Through(sorted, chosen, variable);
-            if (form.Breakpoints.Length > budget)
+            if (form.Terms.Length > budget)
             {
                 continue;
             }
@@ -109,25 +109,19 @@ public static class PointFit
         var form = Through(sorted, chosen, variable);
         var network = NetworkBuilder.Smallest(form.ToReluSum(), new[] { variable });
         var error = Fraction.Zero;
+        var function = form.ToUnivariate(variable);
         foreach (var point in sorted)
         {
-            var miss = UnivariateAnalyzer.Abs((form.Evaluate(point.X) - point.Y).Reduce());
+            var miss = UnivariateAnalyzer.Abs((function.Evaluate(point.X) - point.Y).Reduce());
             error = miss.CompareTo(error) > 0 ? miss : error;
         }
 
         return new FitResult(form, network, error, chosen.Select(i => sorted[i].X).ToList(), method);
     }
 
-    private static UnivariateForm Through(List<DataPoint> sorted, List<int> chosen, string variable)
-    {
-        var knots = chosen.Select(i => (sorted[i].X, sorted[i].Y)).ToList();
-        if (knots.Count == 1)
-        {
-            return UnivariateForm.FromConstant(knots[0].Y, variable);
-        }
-
-        return UnivariateForm.FromKnots(variable, Fraction.Zero, knots, Fraction.Zero);
-    }
+    /// <summary>Flat outside the chosen points; one point gives a constant.</summary>
+    private static CanonicalForm Through(List<DataPoint> sorted, List<int> chosen, string variable) =>
+        CanonicalForm.FromKnots(variable, Fraction.Zero, chosen.Select(i => (sorted[i].X, sorted[i].Y)).ToList(), Fraction.Zero);
 
     /// <summary>Sorts by x; the same x twice is an error unless the y agree (then it counts once).</summary>
     private static List<DataPoint> Sorted(IReadOnlyList<DataPoint> points)

@@ -10,7 +10,7 @@ namespace ReluCompiler.Ir.Analysis;
 public sealed class UnivariateAnalysis
 {
     internal UnivariateAnalysis(
-        UnivariateForm form,
+        UnivariateView form,
         AnalysisDomain domain,
         Extremum minimum,
         Extremum maximum,
@@ -20,7 +20,7 @@ public sealed class UnivariateAnalysis
         LipschitzConstant lipschitz,
         Convexity convexity)
     {
-        Form = form;
+        View = form;
         Domain = domain;
         Minimum = minimum;
         Maximum = maximum;
@@ -32,10 +32,13 @@ public sealed class UnivariateAnalysis
     }
 
     /// <summary>The canonical form analysed.</summary>
-    public UnivariateForm Form { get; }
+    public CanonicalForm Form => View.Form;
+
+    /// <summary>The form as a one-variable function: its breakpoints and pieces.</summary>
+    public UnivariateView View { get; }
 
     /// <summary>The variable's name (<c>x</c> for a constant that names none).</summary>
-    public string Variable => Form.Variable ?? "x";
+    public string Variable => View.Variable ?? "x";
 
     /// <summary>The domain.</summary>
     public AnalysisDomain Domain { get; }

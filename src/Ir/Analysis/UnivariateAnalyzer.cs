@@ -14,7 +14,7 @@ namespace ReluCompiler.Ir.Analysis;
 internal static class UnivariateAnalyzer
 {
     /// <summary>Analyses <paramref name="form"/> on <paramref name="domain"/> (the real line when null).</summary>
-    public static UnivariateAnalysis Analyze(UnivariateForm form, AnalysisDomain? domain = null)
+    public static UnivariateAnalysis Analyze(UnivariateView form, AnalysisDomain? domain = null)
     {
         if (form is null)
         {
@@ -73,7 +73,7 @@ internal static class UnivariateAnalyzer
     }
 
     /// <summary>The complement of the zeros cut at each zero; each gap's sign is the sign at a point inside it.</summary>
-    private static ImmutableArray<SignPart> Signs(UnivariateForm form, AnalysisDomain domain, ImmutableArray<Interval> zeros)
+    private static ImmutableArray<SignPart> Signs(UnivariateView form, AnalysisDomain domain, ImmutableArray<Interval> zeros)
     {
         var parts = ImmutableArray.CreateBuilder<SignPart>();
         var start = domain.From;
@@ -101,7 +101,7 @@ internal static class UnivariateAnalyzer
         return parts.ToImmutable();
     }
 
-    private static void AddGap(ImmutableArray<SignPart>.Builder parts, UnivariateForm form, Interval gap)
+    private static void AddGap(ImmutableArray<SignPart>.Builder parts, UnivariateView form, Interval gap)
     {
         var empty = gap.From is { } a && gap.To is { } b && (a.CompareTo(b) > 0 || (a.CompareTo(b) == 0 && !(gap.FromClosed && gap.ToClosed)));
         if (empty)
@@ -141,7 +141,7 @@ internal static class UnivariateAnalyzer
     }
 
     /// <summary>Convex exactly when every kink strictly inside the domain raises the slope (dₖ &gt; 0).</summary>
-    private static Convexity Convexity(UnivariateForm form, AnalysisDomain domain)
+    private static Convexity Convexity(UnivariateView form, AnalysisDomain domain)
     {
         Breakpoint? rise = null, fall = null;
         var inside = Interval.Open(domain.From, domain.To);

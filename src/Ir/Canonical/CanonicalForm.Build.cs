@@ -10,8 +10,8 @@ namespace ReluCompiler.Ir;
 public sealed partial class CanonicalForm
 {
     /// <summary>
-    /// The canonical form of a ReLU sum, in O(n log n): one variable goes through
-    /// <see cref="UnivariateForm.FromReluSum"/>; otherwise each term a·σ(w·x + b) is divided by the
+    /// The canonical form of a ReLU sum, in O(n log n). One variable: each term becomes a kink at −b/w and the
+    /// kinks are sorted by position. Otherwise each term a·σ(w·x + b) is divided by the
     /// leading coefficient s of w (σ(−z) = σ(z) − z when s &lt; 0 moves a·(w·x + b) into the affine
     /// part), equal hyperplanes merge through a hash table, zero kinks drop and the rest are sorted.
     /// </summary>
@@ -22,32 +22,8 @@ public sealed partial class CanonicalForm
     public static CanonicalForm FromReluSum(ReluSum sum)
     {
         ArgumentNullException.ThrowIfNull(sum);
-        return sum.Variables.Length <= 1 ? FromUnivariate(UnivariateForm.FromReluSum(sum)) : FromReluSumGeneral(sum);
-    }
-
-    /// <summary>The same function as a canonical form: <c>c + m·x + Σ dₖ·σ(x − tₖ)</c>.</summary>
-    /// <param name="form">The one-variable form.</param>
-    /// <returns>The same function; a form without a variable gives a constant.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
-    public static CanonicalForm FromUnivariate(UnivariateForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        if (form.Variable is not { } name)
-        {
-            return new CanonicalForm(AffineForm.FromConstant(form.Constant), ImmutableArray<CanonicalTerm>.Empty);
-        }
-
-        var affine = AffineForm.Create(new[] { new LinearTerm(name, form.Slope) }, form.Constant);
-
-        // Every hyperplane x − t shares the one term list of x: two arrays a kink cost more than the form itself.
-        var unit = AffineForm.FromVariable(name);
-        var terms = ImmutableArray.CreateBuilder<CanonicalTerm>(form.Breakpoints.Length);
-        foreach (var b in form.Breakpoints)
-        {
-            terms.Add(new CanonicalTerm(b.SlopeChange, unit.AddConstant(-b.At)));
-        }
-
-        return new CanonicalForm(affine, terms.MoveToImmutable());
+        var variables = sum.Variables;
+        return variables.Length <= 1 ? FromOneVariable(sum, variables.IsEmpty ? null : variables[0]) : FromReluSumGeneral(sum);
     }
 
     /// <summary>The several-variable algorithm, usable for any sum (tests check it agrees with the one-variable path).</summary>

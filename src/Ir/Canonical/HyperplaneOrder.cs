@@ -7,7 +7,8 @@ namespace ReluCompiler.Ir;
 /// <summary>
 /// The order of kinks in a canonical form: by leading variable (<see cref="VariableOrder"/>), then by the remaining
 /// coefficients in variable order, then by the offset −β ascending. In one variable that is the
-/// breakpoint order t₁ &lt; t₂ &lt; …, so the text agrees with <see cref="UnivariateForm"/>.
+/// breakpoint order t₁ &lt; t₂ &lt; … in which the one-variable build sorts its kinks, so <see cref="CanonicalForm.Add"/>
+/// can merge forms built either way.
 /// </summary>
 internal sealed class HyperplaneOrder : IComparer<AffineForm>
 {

@@ -10,7 +10,7 @@ namespace ReluCompiler.Ir;
 /// </summary>
 internal static class UnivariateWitness
 {
-    public static Fraction Find(UnivariateForm difference)
+    public static Fraction Find(UnivariateView difference)
     {
         if (difference.Breakpoints.IsEmpty)
         {

@@ -168,5 +168,5 @@ public sealed class CorrectlyRoundedEvaluator
         return _table;
     }
 
-    private FilteredTable BuildTable() => FilteredTable.FromForm(_univariate!.ToUnivariate());
+    private FilteredTable BuildTable() => FilteredTable.FromForm(_univariate!);
 }

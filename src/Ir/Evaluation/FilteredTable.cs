@@ -38,7 +38,7 @@ internal sealed class FilteredTable
     }
 
     /// <summary>The table of a one-variable form.</summary>
-    public static FilteredTable FromForm(UnivariateForm form) => new(PieceTable.FromForm(form));
+    public static FilteredTable FromForm(CanonicalForm form) => new(PieceTable.FromForm(form));
 
     /// <summary>The correctly rounded value at <paramref name="x"/>, when the bound proves it; false sends the caller to exact arithmetic.</summary>
     public bool TryEvaluate(double x, out double value)

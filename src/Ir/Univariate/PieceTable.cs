@@ -67,15 +67,26 @@ public sealed class PieceTable
     /// <summary>Each row with the exact facts behind it: its piece's ends and the rounding errors of its numbers.</summary>
     internal ImmutableArray<Row> Rows { get; }
 
-    /// <summary>The table of a one-variable canonical form (from <see cref="UnivariateForm.Pieces"/>).</summary>
-    /// <param name="form">The one-variable form.</param>
+    /// <summary>The table of a one-variable canonical form (from its <see cref="UnivariateView.Pieces"/>).</summary>
+    /// <param name="form">A form in at most one variable.</param>
     /// <returns>Its table; at ±∞ the limit of the outer piece.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
-    public static PieceTable FromForm(UnivariateForm form) => FromForm(form, atInfinity: null);
-
-    private static PieceTable FromForm(UnivariateForm form, (double Negative, double Positive)? atInfinity)
+    /// <exception cref="ArgumentException"><paramref name="form"/> depends on more than one variable.</exception>
+    public static PieceTable FromForm(CanonicalForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (!form.IsUnivariate)
+        {
+            throw new ArgumentException(
+                $"A piece table needs a function of one variable, but this one has {form.Variables.Length} ({string.Join(", ", form.Variables)}).",
+                nameof(form));
+        }
+
+        return FromForm(form.ToUnivariate(), atInfinity: null);
+    }
+
+    private static PieceTable FromForm(UnivariateView form, (double Negative, double Positive)? atInfinity)
+    {
         var knots = new List<double>(2 * form.Breakpoints.Length + 2);
         var rows = new List<Row>(knots.Capacity + 1);
         var pieces = form.Pieces();
@@ -121,7 +132,7 @@ public sealed class PieceTable
         (double, double)? atInfinity = network.Inputs.IsEmpty
             ? null
             : (network.Evaluate([double.NegativeInfinity]), network.Evaluate([double.PositiveInfinity]));
-        return FromForm(UnivariateForm.FromReluSum(network.ToReluSum()), atInfinity);
+        return FromForm(CanonicalForm.FromReluSum(network.ToReluSum()).ToUnivariate(), atInfinity);
     }
 
     /// <summary>f(x) = vᵣ + mᵣ·(x − aᵣ), r = <see cref="Locate"/>(knots, x); see the type's remarks for NaN and ±∞.</summary>
@@ -212,7 +223,7 @@ public sealed class PieceTable
     /// How far f can be from piece <paramref name="i"/>'s line at points the search sends to it: a rounded knot
     /// may admit points just across the exact kink, where f differs by |dₖ|·|x − tₖ| ≤ |dₖ|·|tₖ − round(tₖ)|.
     /// </summary>
-    private static double EdgeError(UnivariateForm form, int i)
+    private static double EdgeError(UnivariateView form, int i)
     {
         var error = Fraction.Zero;
         for (var k = i - 1; k <= i; k++)

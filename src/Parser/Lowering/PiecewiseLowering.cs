@@ -62,7 +62,7 @@ internal static class PiecewiseLowering
 
         try
         {
-            var flattened = UnivariateForm.FromReluSum(argument).Relu();
+            var flattened = CanonicalForm.FromReluSum(argument).Relu();
             budget.Spend(flattened);
             return flattened.ToReluSum();
         }

@@ -31,13 +31,11 @@ public class DifferenceTests
         Gen.Select(RandomSums.Sum(["x"], maxTerms: 6), Gen.Int).Sample(
             (sum, seed) =>
             {
-                var same = DifferenceAnalysis.Of(UnivariateForm.FromReluSum(sum), UnivariateForm.FromReluSum(RandomSums.Rewrite(sum, seed)));
+                var same = DifferenceAnalysis.Of(CanonicalForm.FromReluSum(sum), CanonicalForm.FromReluSum(RandomSums.Rewrite(sum, seed)), ["x"]);
                 Assert.True(same.IsEqual);
 
                 var other = RandomSums.Perturb(sum, ["x"], seed);
-                var left = Named(sum);
-                var right = Named(other);
-                var diff = DifferenceAnalysis.Of(left, right);
+                var diff = DifferenceAnalysis.Of(CanonicalForm.FromReluSum(sum), CanonicalForm.FromReluSum(other), ["x"]);
                 Assert.Equal(Equivalence.Compare(sum, other).IsEqual, diff.IsEqual);
 
                 var oracle = new SampledOracle(sum.Add(other.Scale(Fraction.MinusOne)), "x");
@@ -82,10 +80,17 @@ public class DifferenceTests
         Assert.True(Relu.Diff("max(x, y)", "x + σ(y - x)").IsEqual);
     }
 
-    private static UnivariateForm Named(ReluSum sum)
+    [Fact]
+    public void OneVariableDifferencesAreNamedByTheGivenVariable()
     {
-        var form = UnivariateForm.FromReluSum(sum);
-        return form.Variable is null ? UnivariateForm.FromConstant(form.Constant, "x") : form;
+        var x = CanonicalForm.FromReluSum(ReluText.Parse("σ(x)"));
+        var y = CanonicalForm.FromReluSum(ReluText.Parse("σ(y)"));
+        var constant = CanonicalForm.FromReluSum(ReluText.Parse("1"));
+        Assert.Equal("x", DifferenceAnalysis.Of(x, constant, ["x"]).Univariate!.Variable);
+        Assert.Equal("t", DifferenceAnalysis.Of(constant, constant, ["t"]).Univariate!.Variable);
+        var error = Assert.Throws<System.ArgumentException>(() => DifferenceAnalysis.Of(x, y, ["x"]));
+        Assert.StartsWith("The two functions are compared in `x`, but they differ in x, y.", error.Message, System.StringComparison.Ordinal);
+        Assert.Throws<System.ArgumentException>(() => DifferenceAnalysis.Of(x, constant, []));
     }
 
     private static Fraction Abs(Fraction value) => value.IsNegative ? -value : value;

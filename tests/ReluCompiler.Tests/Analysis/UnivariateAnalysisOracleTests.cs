@@ -44,8 +44,7 @@ public class UnivariateAnalysisOracleTests
     private static void Check(ReluSum sum, Fraction? from, Fraction? to)
     {
         var oracle = new SampledOracle(sum, "x", from, to);
-        var form = UnivariateForm.FromReluSum(sum);
-        var analysis = UnivariateAnalyzer.Analyze(form.Variable is null ? UnivariateForm.FromConstant(form.Constant, "x") : form, AnalysisDomain.Between(from, to));
+        var analysis = UnivariateAnalyzer.Analyze(CanonicalForm.FromReluSum(sum).ToUnivariate("x"), AnalysisDomain.Between(from, to));
         var context = $"{sum} on [{from}, {to}]";
         var crossings = Crossings(oracle).ToList();
 

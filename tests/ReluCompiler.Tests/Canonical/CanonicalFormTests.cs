@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using CsCheck;
+using Fractions;
 using ReluCompiler.Ir;
 using Xunit;
 
@@ -33,13 +37,17 @@ public sealed class CanonicalFormTests
     }
 
     [Fact]
-    public void OneVariableTextIsTheUnivariateFormsText()
+    public void OneVariableFormIsItsBreakpointsInOrder()
     {
         var sum = ReluText.Parse("σ(-x - 1) + 3σ(2x - 1) - 1/3*σ(-3x + 7) + 2");
         var form = CanonicalForm.FromReluSum(sum);
-        Assert.Equal(UnivariateForm.FromReluSum(sum).ToString(), form.ToString());
         Assert.Equal("-4/3 + σ(x + 1) + 6*σ(x - 0.5) - σ(x - 7/3)", form.ToString());
-        Assert.Equal(UnivariateForm.FromReluSum(sum), form.ToUnivariate());
+        var view = form.ToUnivariate();
+        Assert.Equal(new Fraction(-4, 3), view.Constant);
+        Assert.Equal(Fraction.Zero, view.Slope);
+        Assert.Equal(
+            new[] { new Breakpoint(new Fraction(-1), Fraction.One), new Breakpoint(new Fraction(1, 2), new Fraction(6)), new Breakpoint(new Fraction(7, 3), Fraction.MinusOne) },
+            view.Breakpoints);
     }
 
     [Fact]
@@ -79,13 +87,28 @@ public sealed class CanonicalFormTests
             threads: 1);
 
     [Fact]
-    public void OneVariableFormsAgreeWithUnivariateFormInTextAndByTheGeneralAlgorithm() =>
+    public void OneVariableFormsAgreeWithTheGeneralAlgorithmAndTheirViewWithTheSum() =>
         RandomSums.Sum(RandomSums.VariableSets[0]).Sample(
             sum =>
             {
                 var form = CanonicalForm.FromReluSum(sum);
-                Assert.Equal(UnivariateForm.FromReluSum(sum).ToString(), form.ToString());
-                Assert.Equal(form, CanonicalForm.FromReluSumGeneral(sum));
+                var general = CanonicalForm.FromReluSumGeneral(sum);
+                Assert.Equal(general, form);
+                Assert.Equal(general.ToString(), form.ToString());
+
+                // The view's value at every kink and beyond both ends is the sum's, by the reference interpreter.
+                var view = form.ToUnivariate();
+                var points = view.Breakpoints.Select(b => b.At).Append(Fraction.Zero);
+                if (!view.Breakpoints.IsEmpty)
+                {
+                    points = points.Append(view.Breakpoints[0].At - 1).Append(view.Breakpoints[^1].At + 1);
+                }
+
+                foreach (var x in points)
+                {
+                    var point = new Dictionary<string, Fraction>(StringComparer.Ordinal) { ["x"] = x };
+                    Assert.Equal(sum.Evaluate(point), view.Evaluate(x));
+                }
             },
             iter: 400,
             threads: 1);

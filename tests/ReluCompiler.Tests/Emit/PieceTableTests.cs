@@ -23,7 +23,7 @@ public sealed class PieceTableTests
     public void APieceWithAZeroInsideIsAnchoredAtItsZeroSoAFarKinkCannotCancel()
     {
         // x + σ(−x − 1e17) is −1e17 left of −1e17 and x right of it: the right piece is anchored at −1e17 and at 0.
-        var table = PieceTable.FromForm(Relu.Parse("x + σ(-x - 1e17)").ToUnivariate());
+        var table = PieceTable.FromForm(Relu.Parse("x + σ(-x - 1e17)").Canonical);
         Assert.Equal([-1e17, -5e16], table.Knots.ToArray());
         Assert.Equal([-1e17, -1e17, 0], table.Anchors.ToArray());
         Assert.Equal([-1e17, -1e17, 0], table.Values.ToArray());
@@ -36,7 +36,7 @@ public sealed class PieceTableTests
     public void AKinkPastTheDoubleRangeIsNeverAnAnchor()
     {
         // σ(x − 1e400) + x/3: the kink rounds to +∞, so the left piece keeps its zero and no infinite anchor.
-        var table = PieceTable.FromForm(Relu.Parse("σ(x - 1e400) + x/3").ToUnivariate());
+        var table = PieceTable.FromForm(Relu.Parse("σ(x - 1e400) + x/3").Canonical);
         Assert.All(table.Anchors, a => Assert.True(double.IsFinite(a)));
         Assert.Equal(1.0 / 3, table.Evaluate(1));
         Assert.Equal(1e300 / 3, table.Evaluate(1e300));
@@ -69,10 +69,10 @@ public sealed class PieceTableTests
     [Fact]
     public void TableOfAFormGivesTheLimitsOfItsOuterPieces()
     {
-        var table = PieceTable.FromForm(UnivariateForm.FromReluSum(Networks.Staircase.ToReluSum()));
+        var table = PieceTable.FromForm(CanonicalForm.FromReluSum(Networks.Staircase.ToReluSum()));
         Assert.Equal(0.0, table.LimitAtNegativeInfinity);
         Assert.Equal(0.0, table.LimitAtPositiveInfinity);
-        var line = PieceTable.FromForm(UnivariateForm.FromReluSum(Networks.Line.ToReluSum()));
+        var line = PieceTable.FromForm(CanonicalForm.FromReluSum(Networks.Line.ToReluSum()));
         Assert.Equal(double.NegativeInfinity, line.LimitAtNegativeInfinity);
         Assert.Equal(double.PositiveInfinity, line.LimitAtPositiveInfinity);
     }
@@ -80,6 +80,13 @@ public sealed class PieceTableTests
     [Fact]
     public void TwoInputNetworksHaveNoPieceTable() =>
         Assert.Throws<ArgumentException>(() => PieceTable.FromNetwork(Networks.TwoInputs));
+
+    [Fact]
+    public void FormsOfTwoVariablesHaveNoPieceTable()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PieceTable.FromForm(Relu.Parse("σ(x - y)").Canonical));
+        Assert.StartsWith("A piece table needs a function of one variable, but this one has 2 (x, y).", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void TableOfANetworkAnswersInfinityAsItsSumDoes()

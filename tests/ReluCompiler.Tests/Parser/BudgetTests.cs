@@ -17,7 +17,7 @@ public sealed class BudgetTests
     public void BreakpointsAreCountedOverEveryFlatteningOfAnExpression()
     {
         var budget = new ComputationBudget(maxBreakpoints: 5);
-        var tent = UnivariateForm.FromReluSum(ReluParser.Parse("σ(x) - 2σ(x-1) + σ(x-2)").Sum);
+        var tent = CanonicalForm.FromReluSum(ReluParser.Parse("σ(x) - 2σ(x-1) + σ(x-2)").Sum);
 
         budget.Spend(tent);
         Assert.Equal(3, budget.Breakpoints);
@@ -125,7 +125,7 @@ public sealed class BudgetTests
         var sum = string.Join(" + ", Enumerable.Range(0, 20_000).Select(i => $"σ(x-{i})"));
         var parsed = ReluParser.Parse($"{factor} * ({sum})");
 
-        var error = Assert.Throws<LimitExceededException>(() => UnivariateForm.FromReluSum(parsed.Sum));
+        var error = Assert.Throws<LimitExceededException>(() => CanonicalForm.FromReluSum(parsed.Sum));
 
         Assert.Equal("the exact numbers this expression creates have more than 50000000 digits in all, the limit for one expression", error.Message);
     }
@@ -135,6 +135,6 @@ public sealed class BudgetTests
     {
         var parsed = ReluParser.Parse(HostileInputs.NestedBars(3));
 
-        Assert.Equal(7, UnivariateForm.FromReluSum(parsed.Sum).Breakpoints.Length);
+        Assert.Equal(7, CanonicalForm.FromReluSum(parsed.Sum).Terms.Length);
     }
 }

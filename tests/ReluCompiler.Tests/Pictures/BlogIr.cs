@@ -17,8 +17,8 @@ internal static class BlogIr
             AffineForm.FromConstant(new Fraction(constant)),
             terms.Select(t => new ReluTerm(new Fraction(t.A), AffineForm.Create(new[] { new LinearTerm("x", new Fraction(t.W)) }, new Fraction(t.B)))).ToImmutableArray());
 
-    /// <summary>The one-variable form of <see cref="Sum"/>.</summary>
-    public static UnivariateForm Form(int constant, params (int A, int W, int B)[] terms) => UnivariateForm.FromReluSum(Sum(constant, terms));
+    /// <summary>The one-variable view of the canonical form of <see cref="Sum"/>.</summary>
+    public static UnivariateView Form(int constant, params (int A, int W, int B)[] terms) => CanonicalForm.FromReluSum(Sum(constant, terms)).ToUnivariate();
 
     /// <summary>A network in x: one unit (w, b, a) per term, output bias c.</summary>
     public static Network Net(int outputBias, params (int W, int B, int A)[] units) =>

@@ -1,7 +1,6 @@
 using System.Linq;
 using Fractions;
 using ReluCompiler.Cli.Plotting;
-using ReluCompiler.Ir;
 using Xunit;
 using static ReluCompiler.Tests.Pictures.BlogIr;
 
@@ -39,8 +38,8 @@ public sealed class PlotRangeTests
     [Fact]
     public void LinesAndConstantsWithoutKinksAreShownFromMinusThreeToThree()
     {
-        var line = UnivariateForm.FromReluSum(BlogIr.Sum(0, (1, 1, 0), (-1, -1, 0))); // σ(x) - σ(-x) = x
-        Assert.Equal(new PlotRange(new Fraction(-3), new Fraction(3)), PlotRange.Around([line, UnivariateForm.FromConstant(new Fraction(2))]));
+        var line = BlogIr.Form(0, (1, 1, 0), (-1, -1, 0)); // σ(x) - σ(-x) = x
+        Assert.Equal(new PlotRange(new Fraction(-3), new Fraction(3)), PlotRange.Around([line, BlogIr.Form(2)]));
     }
 
     [Fact]

@@ -1,26 +1,29 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Fractions;
 
 namespace ReluCompiler.Ir;
 
 /// <summary>σ applied to a one-variable form: what makes nested expressions such as σ(σ(x) − 1) exact.</summary>
-public sealed partial class UnivariateForm
+public sealed partial class CanonicalForm
 {
     /// <summary>
-    /// σ∘f, exactly: the new kinks are the old ones plus the points where a piece crosses zero;
-    /// values are clamped at 0. Throws <see cref="LimitExceededException"/> past
-    /// <see cref="Limits.MaxFlattenedBreakpoints"/>.
+    /// σ∘f for a function of at most one variable, exactly: the new kinks are the old ones plus the points
+    /// where a piece crosses zero; values are clamped at 0.
     /// </summary>
     /// <returns>The canonical form of max(0, f), in the same variable.</returns>
+    /// <exception cref="InvalidOperationException">The function depends on more than one variable.</exception>
     /// <exception cref="LimitExceededException">The result would have more than <see cref="Limits.MaxFlattenedBreakpoints"/> kinks.</exception>
-    public UnivariateForm Relu()
+    public CanonicalForm Relu()
     {
-        if (Breakpoints.IsEmpty)
+        var view = ToUnivariate();
+        if (view.Breakpoints.IsEmpty)
         {
-            return ReluOfLine();
+            return ReluOfLine(view);
         }
 
-        var pieces = Pieces();
+        var pieces = view.Pieces();
         var knots = new List<(Fraction At, Fraction Value)>(2 * pieces.Length);
         var left = pieces[0];
         AddCrossing(knots, left, lowerBound: null, upperBound: left.To);
@@ -33,25 +36,25 @@ public sealed partial class UnivariateForm
 
         var leftSlope = left.Slope.IsNegative ? left.Slope : Fraction.Zero;
         var rightSlope = pieces[^1].Slope.IsPositive ? pieces[^1].Slope : Fraction.Zero;
-        var result = FromKnots(Variable, leftSlope, knots, rightSlope);
-        Limits.CheckFlattenedBreakpoints(result.Breakpoints.Length);
+        var result = FromKnots(view.Variable, leftSlope, knots, rightSlope);
+        Limits.CheckFlattenedBreakpoints(result.Terms.Length);
         return result;
     }
 
-    private UnivariateForm ReluOfLine()
+    private static CanonicalForm ReluOfLine(UnivariateView line)
     {
-        if (Slope.IsZero)
+        if (line.Slope.IsZero)
         {
-            return FromConstant(Clamp(Constant), Variable);
+            return new CanonicalForm(AffineForm.FromConstant(Clamp(line.Constant)), ImmutableArray<CanonicalTerm>.Empty);
         }
 
-        var root = (-Constant / Slope).Reduce();
+        var root = (-line.Constant / line.Slope).Reduce();
         var knots = new[] { (root, Fraction.Zero) };
         return FromKnots(
-            Variable,
-            Slope.IsNegative ? Slope : Fraction.Zero,
+            line.Variable,
+            line.Slope.IsNegative ? line.Slope : Fraction.Zero,
             knots,
-            Slope.IsPositive ? Slope : Fraction.Zero);
+            line.Slope.IsPositive ? line.Slope : Fraction.Zero);
     }
 
     /// <summary>Adds the zero of the piece's line when it lies strictly inside (lowerBound, upperBound).</summary>
