@@ -6,7 +6,7 @@ using ReluCompiler.Cli.Infrastructure;
 namespace ReluCompiler.Cli;
 
 /// <summary>
-/// The <c>relu</c> command: one verb per job (DESIGN §4). Usage errors exit 2 like bad input,
+/// The <c>relu</c> command: one verb per job (README, "The command line"). Usage errors exit 2 like bad input,
 /// with <c>error:</c> on standard error.
 /// </summary>
 internal static class ReluCli

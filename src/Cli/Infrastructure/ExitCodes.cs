@@ -1,6 +1,6 @@
 namespace ReluCompiler.Cli.Infrastructure;
 
-/// <summary>The exit codes of DESIGN §4, the same for every verb.</summary>
+/// <summary>The exit codes README's "The command line" lists, the same for every verb.</summary>
 internal static class ExitCodes
 {
     /// <summary>Success (and <c>eq</c>: equal).</summary>

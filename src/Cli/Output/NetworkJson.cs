@@ -3,7 +3,7 @@ using ReluCompiler.Ir;
 namespace ReluCompiler.Cli.Output;
 
 /// <summary>
-/// The JSON contract of DESIGN §4:
+/// The JSON contract (README, "The command line"):
 /// <c>{"inputs":[…],"hidden":[{"weights":[…],"bias":…}],"output":{"weights":[…],"bias":…}}</c>,
 /// plus <c>"minimal"</c> (whether the width is proven smallest) and <c>"exact"</c> (see <see cref="ExactJson"/>).
 /// </summary>

@@ -56,7 +56,7 @@ public static class Equivalence
         IReadOnlyDictionary<string, Fraction> point;
         if (mentioned.Length <= 1)
         {
-            // Two one-variable sums: compare canonical forms (the DESIGN's statement; CanonicalForm.Equals
+            // Two one-variable sums: compare canonical forms (the statement of the canonical form's purpose; CanonicalForm.Equals
             // is equality of functions, so no field-by-field comparison is needed), and look for the
             // witness on the pieces of the difference, whose kinks are kinks of either side.
             var leftForm = CanonicalForm.FromReluSum(left);

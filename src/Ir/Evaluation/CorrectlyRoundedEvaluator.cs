@@ -142,7 +142,7 @@ public sealed class CorrectlyRoundedEvaluator
             return false;
         }
 
-        // A NaN in an input the function ignores must still give NaN (DESIGN §3).
+        // A NaN in an input the function ignores must still give NaN (every engine's NaN rule: NaN in, NaN out).
         for (var j = 0; j < point.Length; j++)
         {
             if (double.IsNaN(point[j]) || (j != _tableInput && double.IsInfinity(point[j])))

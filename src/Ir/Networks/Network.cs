@@ -82,7 +82,7 @@ public sealed class Network
         CheckArity(inputs.Length);
         if (Hidden.IsEmpty)
         {
-            // No unit reads the inputs, but NaN in must still give NaN out in every engine (DESIGN §3).
+            // No unit reads the inputs, but NaN in must still give NaN out in every engine.
             foreach (var input in inputs)
             {
                 if (double.IsNaN(input))

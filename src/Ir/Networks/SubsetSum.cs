@@ -12,7 +12,7 @@ internal readonly record struct SubsetSumAnswer(bool[]? Chosen, bool Exhaustive)
 
 /// <summary>
 /// Vector subset-sum over exact rationals: which items add up to the target? NP-hard in general
-/// (DESIGN §3), so: the cheap cases first (the hinted subset, no item, all items, one item, all but one); then
+/// (hence a smallest network that is not always proven minimal), so: the cheap cases first (the hinted subset, no item, all items, one item, all but one); then
 /// exact integer search after scaling by the common denominator and packing each vector into one
 /// <see cref="BigInteger"/> (mixed radix 2Bᵢ + 1, where Bᵢ bounds coordinate i of every subset sum, so the
 /// packing is injective on subset sums): meet-in-the-middle up to <c>maxMeetInTheMiddle</c> items whatever the

@@ -5,7 +5,7 @@ using Fractions;
 namespace ReluCompiler.Ir;
 
 /// <summary>
-/// Which way each kink's unit faces, for the fewest hidden units (DESIGN §3, smallest network).
+/// Which way each kink's unit faces, for the fewest hidden units (README, "The library": the smallest network).
 /// <para>
 /// With K distinct kink hyperplanes every network needs a unit on each, so K is a lower bound. A unit
 /// turned to face the other way, dₖ·σ(−zₖ) = dₖ·σ(zₖ) − dₖ·(hₖ·x + βₖ), adds −dₖ·hₖ to the linear part;

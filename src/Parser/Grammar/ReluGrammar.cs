@@ -7,7 +7,7 @@ using Superpower.Parsers;
 namespace ReluCompiler.Parser.Grammar;
 
 /// <summary>
-/// The grammar (DESIGN §2), bottom-up:
+/// The grammar (README, "The language"), bottom-up:
 /// <code>
 /// primary  = number | name [arguments] | function arguments | fraction | group | "|" sum "|"
 /// group    = "(" sum ")" | "[" sum "]" | "{" sum "}"

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ReluCompiler.Parser.Lowering;
 
-/// <summary>The piecewise-linear functions a call can name (DESIGN §2).</summary>
+/// <summary>The piecewise-linear functions a call can name (README, "The language").</summary>
 internal enum PiecewiseFunction
 {
     /// <summary>σ(e) = max(0, e).</summary>

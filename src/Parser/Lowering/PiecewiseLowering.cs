@@ -6,7 +6,7 @@ using ReluCompiler.Parser.Syntax;
 namespace ReluCompiler.Parser.Lowering;
 
 /// <summary>
-/// σ, max, min and abs on lowered arguments (DESIGN §2, §3). A σ of an affine argument is one
+/// σ, max, min and abs on lowered arguments (README, "The language"). A σ of an affine argument is one
 /// <see cref="ReluTerm"/>, exactly as written; a σ of something that already contains σ is flattened
 /// exactly through the one-variable canonical form, and is an error in two or more variables, where one
 /// hidden layer cannot compute it.
