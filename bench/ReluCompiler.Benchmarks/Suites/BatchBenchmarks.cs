@@ -30,8 +30,7 @@ public class BatchBenchmarks
     public void Setup()
     {
         var network = Sums.SmallestNetwork(Sums.Kinks(Units));
-        var (from, to) = Sums.Span(network);
-        _xs = Points.Uniform(Count, from, to);
+        _xs = Points.Across(network, Count);
         _ys = new double[Count];
         _automatic = IlCompiler.Compile(network);
         _sum = IlCompiler.Compile(network, EvaluationStrategy.SumLoop);

@@ -23,8 +23,7 @@ public class BatchCrossoverBenchmarks
     public void Setup()
     {
         var network = Sums.SmallestNetwork(Sums.Kinks(Units));
-        var (from, to) = Sums.Span(network);
-        _xs = Points.Uniform(Count, from, to);
+        _xs = Points.Across(network, Count);
         _ys = new double[Count];
         _sum = IlCompiler.Compile(network, EvaluationStrategy.SumLoop);
         _table = IlCompiler.Compile(network, EvaluationStrategy.PieceTable);

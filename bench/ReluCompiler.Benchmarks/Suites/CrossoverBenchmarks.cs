@@ -26,8 +26,7 @@ public class CrossoverBenchmarks
     public void Setup()
     {
         var network = Sums.SmallestNetwork(Sums.Kinks(Units));
-        var (from, to) = Sums.Span(network);
-        _xs = Points.Uniform(Points.PerInvocation, from, to);
+        _xs = Points.Across(network);
         _ys = new double[_xs.Length];
         _straightLine = IlCompiler.CompileUnary(network, EvaluationStrategy.StraightLine);
         _sumLoop = IlCompiler.CompileUnary(network, EvaluationStrategy.SumLoop);

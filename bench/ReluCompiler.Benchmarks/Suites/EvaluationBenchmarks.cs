@@ -38,16 +38,14 @@ public class EvaluationBenchmarks
     public void Setup()
     {
         var network = Sums.SmallestNetwork(Sums.Kinks(Units));
-        var (from, to) = Sums.Span(network);
-        _xs = Points.Uniform(Points.PerInvocation, from, to);
+        _xs = Points.Across(network);
         _ys = new double[_xs.Length];
         _interpreterXs = _xs[..Points.PerInterpreterInvocation];
 
         var compiled = IlCompiler.Compile(network);
         _il = compiled.Unary;
         _ilStraightLine = IlCompiler.CompileUnary(network, EvaluationStrategy.StraightLine);
-        var table = new TableByHand(PieceTable.FromNetwork(network));
-        _byHand = Units == 6 ? x => BlogByHand.Evaluate(x) : table.Evaluate;
+        _byHand = Baseline.For(Units, network);
         _sumLoopByHand = new SumLoopByHand(network).Evaluate;
         var tree = ExpressionTrees.Build<Func<double, double>>(network);
         _expressionCompile = tree.Compile();

@@ -33,8 +33,7 @@ public class FirstResultBenchmarks
         _text = sum.ToString();
         var network = Sums.SmallestNetwork(sum);
         _tree = ExpressionTrees.Build<Func<double, double>>(network);
-        var (from, to) = Sums.Span(network);
-        var xs = Points.Uniform(1024, from, to);
+        var xs = Points.Across(network, 1024);
         Agreement.Check(nameof(TextToFirstResult), network, xs, Relu.Compile(_text).Unary);
         Agreement.Check(nameof(TextToFirstResultCompiledTier), network, xs, Relu.Compile(_text, CompiledTier).Unary);
         Agreement.Check(nameof(TextToFirstResultSumForm), network, xs, Relu.Compile(_text, SumForm).Unary);

@@ -30,11 +30,10 @@ public class TierCallBenchmarks
     public void Setup()
     {
         var network = Sums.SmallestNetwork(Sums.Kinks(Units));
-        var (from, to) = Sums.Span(network);
-        _xs = Points.Uniform(Points.PerInvocation, from, to);
+        _xs = Points.Across(network);
         _ys = new double[_xs.Length];
         var plan = EvaluationPlan.For(network);
-        _byHand = Units == 6 ? x => BlogByHand.Evaluate(x) : new TableByHand(PieceTable.FromNetwork(network)).Evaluate;
+        _byHand = Baseline.For(Units, network);
         _il = CompiledNetwork.Compile(plan, ReluTier.Compiled).Unary;
         _firstTier = CompiledNetwork.Compile(plan, ReluTier.Interpreted).Unary;
         var auto = CompiledNetwork.Compile(plan, ReluTier.Auto, promotionThreshold: int.MaxValue);

@@ -18,6 +18,13 @@ public static class Points
     /// <summary>Points per invocation for the interpreter, which is thousands of times slower and has no data-dependent branch worth hiding.</summary>
     public const int PerInterpreterInvocation = 1024;
 
+    /// <summary><paramref name="count"/> points uniform over every piece of a one-input network (<see cref="Sums.Span"/>), seeded.</summary>
+    public static double[] Across(ReluCompiler.Ir.Network network, int count = PerInvocation)
+    {
+        var (from, to) = Sums.Span(network);
+        return Uniform(count, from, to);
+    }
+
     /// <summary><paramref name="count"/> doubles uniform in [from, to), seeded.</summary>
     public static double[] Uniform(int count, double from, double to, int seed = 7)
     {
